@@ -1,0 +1,154 @@
+/**
+ * The level data the simulation runs on: the validated, defaults-filled form of a level file.
+ * The file format itself (and its validation) lives in `src/levels/`; this is what survives it.
+ */
+
+/** Languages the game and its levels speak. */
+export const LOCALES = ['en', 'lt', 'et', 'pl'] as const;
+/** One of the game's languages. */
+export type Locale = (typeof LOCALES)[number];
+
+/** A player-visible string with a value per declared locale. */
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+/** How a customer speaks to the clerk (LT Jūs/tu, ET teie/sina, PL Pan/Pani/ty). */
+export type AddressForm = 'formal' | 'informal';
+
+/** Descriptive traits shown on the customer's card. */
+export const TRAITS = [
+  'calm',
+  'hurried',
+  'distrustful',
+  'struggling',
+  'complaint',
+  'regular',
+  'talkative',
+] as const;
+/** A customer trait. */
+export type Trait = (typeof TRAITS)[number];
+
+/** Changes a choice makes to the customer's meters; each is added, then clamped to 0-100. */
+export interface Effects {
+  readonly satisfaction: number;
+  readonly selfEsteem: number;
+  readonly patience: number;
+}
+
+/** One answer the player can give. */
+export interface Choice {
+  readonly id: string;
+  readonly text: LocalizedText;
+  readonly effects: Effects;
+  /** Principle ids this answer honours. */
+  readonly honours: readonly string[];
+  /** Principle ids this answer breaks. */
+  readonly breaks: readonly string[];
+  /** Shown after the pick: why this was good or bad. */
+  readonly feedback: LocalizedText;
+  /** The next node's id, or `null` when the conversation ends. */
+  readonly next: string | null;
+}
+
+/** A customer's line and the player's 2-4 possible answers. */
+export interface DialogueNode {
+  readonly id: string;
+  readonly line: LocalizedText;
+  readonly choices: readonly Choice[];
+}
+
+/** A conversation graph. */
+export interface Dialogue {
+  readonly id: string;
+  readonly start: string;
+  readonly nodes: readonly DialogueNode[];
+}
+
+/** How a customer is drawn. Colours are `#rrggbb`. */
+export interface Look {
+  readonly skin: string;
+  readonly hair: string;
+  readonly outfit: string;
+  readonly hairStyle: 'short' | 'long' | 'bun' | 'bald' | 'curly';
+  readonly accessory: 'none' | 'glasses' | 'hat' | 'scarf';
+}
+
+/** A customer profile. */
+export interface CustomerProfile {
+  readonly id: string;
+  /** A proper name: the same in every language. */
+  readonly name: string;
+  readonly look: Look;
+  /** Starting patience, 0-100. */
+  readonly patience: number;
+  /** Patience points lost per second while waiting in the queue. */
+  readonly drainPerSecond: number;
+  readonly address: AddressForm;
+  readonly traits: readonly Trait[];
+  /** Starting satisfaction, 0-100. */
+  readonly satisfaction: number;
+  /** Starting self-esteem, 0-100. */
+  readonly selfEsteem: number;
+  /** Id of the dialogue run at the desk. */
+  readonly dialogue: string;
+}
+
+/** One scheduled arrival. */
+export interface Arrival {
+  /** Seconds after the shift starts. */
+  readonly at: number;
+  readonly customer: string;
+}
+
+/** Tunable rules of the desk; every field has a default. */
+export interface Rules {
+  /** Multiplier on patience drain once a waiting customer has been acknowledged. */
+  readonly acknowledgedDrainFactor: number;
+  /** Seconds a customer may wait unacknowledged before feeling ignored. */
+  readonly ignoredAfterSeconds: number;
+  /** Satisfaction lost (once) by a customer who feels ignored. */
+  readonly ignoredSatisfactionPenalty: number;
+  /** Multiplier on patience drain while at the desk. */
+  readonly serviceDrainFactor: number;
+  /** Score lost for each customer who walks out. */
+  readonly walkOutPenalty: number;
+}
+
+/** Level metadata. */
+export interface LevelMeta {
+  readonly id: string;
+  readonly version: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly objectives: readonly LocalizedText[];
+  readonly locales: readonly Locale[];
+  readonly defaultLocale: Locale;
+  readonly sources: readonly { readonly file: string; readonly title: string }[];
+  readonly difficulty: 'intro' | 'easy' | 'medium' | 'hard';
+  readonly author: string;
+}
+
+/** A whole, validated level. */
+export interface Level extends LevelMeta {
+  readonly schemaVersion: 1;
+  readonly shift: {
+    readonly durationSeconds: number;
+    readonly seed: number;
+    readonly arrivals: readonly Arrival[];
+  };
+  readonly rules: Rules;
+  readonly customers: readonly CustomerProfile[];
+  readonly dialogues: readonly Dialogue[];
+  readonly scoring: {
+    /** Scores needed for one, two and three stars, ascending. */
+    readonly stars: readonly [number, number, number];
+  };
+}
+
+/** Rules used where a level leaves them out. */
+export const DEFAULT_RULES: Rules = {
+  acknowledgedDrainFactor: 0.5,
+  ignoredAfterSeconds: 12,
+  ignoredSatisfactionPenalty: 10,
+  serviceDrainFactor: 0.25,
+  walkOutPenalty: 100,
+};

@@ -1,0 +1,116 @@
+/**
+ * The simulation's public shapes: state, player intents and the event stream.
+ * State is plain data (JSON-safe) so it can be snapshotted, compared and replayed.
+ */
+import type { Effects } from './level.ts';
+
+/** Simulation step length in seconds; the game feeds the core in steps of exactly this. */
+export const FIXED_DT = 1 / 30;
+
+/** How a customer's visit ended. */
+export type Outcome = 'delighted' | 'satisfied' | 'neutral' | 'upset';
+
+/** Where a customer is. */
+export type CustomerPhase = 'waiting' | 'at-desk' | 'served' | 'walked-out';
+
+/** The three meters, each 0-100. */
+export interface Meters {
+  readonly satisfaction: number;
+  readonly selfEsteem: number;
+  readonly patience: number;
+}
+
+/** One customer who has arrived. */
+export interface CustomerState {
+  /** Unique per visit: the profile id plus the arrival index. */
+  readonly visitId: string;
+  readonly profileId: string;
+  readonly phase: CustomerPhase;
+  readonly meters: Meters;
+  readonly arrivedAt: number;
+  /** Time of the nod, or `null` while unacknowledged. */
+  readonly acknowledgedAt: number | null;
+  /** True once the customer has felt ignored (the penalty applies once). */
+  readonly feltIgnored: boolean;
+  /** Current dialogue node while at the desk. */
+  readonly nodeId: string | null;
+  /** Ids of the current node's choices, in the order shown to the player. */
+  readonly choiceOrder: readonly string[];
+  readonly outcome: Outcome | null;
+  /** Points this visit earned (set when it ends). */
+  readonly points: number;
+  readonly leftAt: number | null;
+}
+
+/** The whole simulation. */
+export interface SimState {
+  readonly levelId: string;
+  /** Steps taken so far. */
+  readonly tick: number;
+  /** Seconds since the shift began (`tick * FIXED_DT`). */
+  readonly time: number;
+  /** Seeded RNG state (mulberry32). */
+  readonly rng: number;
+  /** Index of the next arrival in the level's schedule (sorted by time). */
+  readonly nextArrival: number;
+  /** Every customer who has arrived, in arrival order. */
+  readonly customers: readonly CustomerState[];
+  /** Visit ids waiting in the queue, front first. */
+  readonly queue: readonly string[];
+  /** Visit id at the desk, or `null`. */
+  readonly desk: string | null;
+  readonly score: number;
+  readonly finished: boolean;
+}
+
+/** What the player can do. Intents are applied at the start of the next step. */
+export type Intent =
+  | { readonly type: 'acknowledge'; readonly visitId: string }
+  | { readonly type: 'call-next' }
+  | { readonly type: 'choose'; readonly choiceId: string };
+
+/** Something that happened; the view animates these and the debrief reads them. */
+export type SimEvent =
+  | { readonly type: 'customer_arrived'; readonly time: number; readonly visitId: string }
+  | { readonly type: 'acknowledged'; readonly time: number; readonly visitId: string }
+  | { readonly type: 'felt_ignored'; readonly time: number; readonly visitId: string }
+  | { readonly type: 'walked_out'; readonly time: number; readonly visitId: string }
+  | { readonly type: 'called_to_desk'; readonly time: number; readonly visitId: string }
+  | {
+      readonly type: 'node_entered';
+      readonly time: number;
+      readonly visitId: string;
+      readonly nodeId: string;
+    }
+  | {
+      readonly type: 'choice_made';
+      readonly time: number;
+      readonly visitId: string;
+      readonly nodeId: string;
+      readonly choiceId: string;
+      readonly honours: readonly string[];
+      readonly breaks: readonly string[];
+    }
+  | {
+      readonly type: 'meter_changed';
+      readonly time: number;
+      readonly visitId: string;
+      readonly before: Meters;
+      readonly after: Meters;
+      readonly delta: Effects;
+    }
+  | {
+      readonly type: 'served';
+      readonly time: number;
+      readonly visitId: string;
+      readonly outcome: Outcome;
+      readonly points: number;
+    }
+  | { readonly type: 'intent_rejected'; readonly time: number; readonly reason: string }
+  | { readonly type: 'shift_ended'; readonly time: number; readonly score: number; readonly stars: number };
+
+/** The result of one step. */
+export interface StepResult {
+  readonly state: SimState;
+  readonly events: readonly SimEvent[];
+}
