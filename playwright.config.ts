@@ -1,17 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Flags for real-speed WebGL in headless Debian Chromium with no network. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--ignore-gpu-blocklist',
-  '--use-gl=angle',
-  '--use-angle=gl-egl',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './tests/chromium-flags.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +14,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -47,7 +47,7 @@ export interface SimState {
   readonly levelId: string;
   /** Steps taken so far. */
   readonly tick: number;
-  /** Seconds since the shift began (`tick * FIXED_DT`). */
+  /** Seconds since the shift began (`tick * FIXED_DT`, computed as `tick / 30` so whole seconds are exact). */
   readonly time: number;
   /** Seeded RNG state (mulberry32). */
   readonly rng: number;
@@ -106,8 +106,20 @@ export type SimEvent =
       readonly outcome: Outcome;
       readonly points: number;
     }
-  | { readonly type: 'intent_rejected'; readonly time: number; readonly reason: string }
-  | { readonly type: 'shift_ended'; readonly time: number; readonly score: number; readonly stars: number };
+  | {
+      readonly type: 'intent_rejected';
+      readonly time: number;
+      /** Why, as one of `REJECT_REASONS` (see `src/core/reject-reasons.ts`). */
+      readonly reason: string;
+      /** The intent that was refused. */
+      readonly intent?: Intent;
+    }
+  | {
+      readonly type: 'shift_ended';
+      readonly time: number;
+      readonly score: number;
+      readonly stars: number;
+    };
 
 /** The result of one step. */
 export interface StepResult {

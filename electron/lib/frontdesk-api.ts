@@ -1,0 +1,28 @@
+/**
+ * Builds the `window.frontDesk` object on top of an invoke function. Kept apart from the preload
+ * script (which only wires Electron in) so it runs under plain Node in tests.
+ */
+import type { FrontDeskApi } from '../../src/storage/desktop-api.ts';
+import { IPC_CHANNELS } from './channels.ts';
+import { unwrapIpcResult } from './ipc-result.ts';
+
+/** `ipcRenderer.invoke`, or a fake of it. */
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+/** The bridge API: every call is one invoke on a fixed channel, answers unwrapped. */
+export function createFrontDeskApi(invoke: Invoke): FrontDeskApi {
+  return {
+    platform: 'desktop',
+    settings: {
+      load: async () => unwrapIpcResult(await invoke(IPC_CHANNELS.settingsLoad)),
+      save: async (settings) => {
+        unwrapIpcResult(await invoke(IPC_CHANNELS.settingsSave, settings));
+      },
+    },
+    app: {
+      quit: () => {
+        invoke(IPC_CHANNELS.appQuit).catch(() => undefined);
+      },
+    },
+  };
+}

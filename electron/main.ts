@@ -1,0 +1,92 @@
+/**
+ * Electron main process (bundled to `dist-electron/main.cjs`). Only wiring lives here; every
+ * decision is made in `./lib/*`, which is tested under Node.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { APP_ENTRY_URL, APP_SCHEME } from './lib/app-origin.ts';
+import { APP_SCHEME_REGISTRATION, createAppProtocolHandler } from './lib/app-protocol.ts';
+import { registerFrontDeskIpc } from './lib/frontdesk-ipc.ts';
+import { trustedSenderFor } from './lib/ipc.ts';
+import { createJsonFileStore } from './lib/json-file-store.ts';
+import { buildMenuTemplate } from './lib/menu.ts';
+import { hardenWebContents } from './lib/navigation.ts';
+import { applySessionPolicy } from './lib/session-policy.ts';
+import { SETTINGS_DOCUMENT } from './lib/settings-document.ts';
+import { userDataPath } from './lib/user-data.ts';
+import { buildWindowOptions } from './lib/window-options.ts';
+
+const APP_NAME = 'Front Desk';
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Opens the game window on the app origin. */
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    buildWindowOptions({
+      preloadPath: path.join(__dirname, 'preload.cjs'),
+      allowDevTools: !app.isPackaged,
+    }),
+  );
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/** Everything that needs `ready`: protocol, session rules, menu, IPC, the window. */
+function start(): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist')));
+  applySessionPolicy(session.defaultSession);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: APP_NAME,
+        developerTools: !app.isPackaged,
+      }),
+    ),
+  );
+  registerFrontDeskIpc({
+    ipcMain,
+    settingsStore: createJsonFileStore(app.getPath('userData'), SETTINGS_DOCUMENT),
+    isTrustedSender: trustedSenderFor(() => mainWindow?.webContents.id ?? null),
+    quit: () => app.quit(),
+    log: (message, detail) => console.warn(`[front-desk] ${message}`, detail ?? ''),
+  });
+  mainWindow = createMainWindow();
+}
+
+// Must happen before `ready`: privileges cannot be granted to a scheme afterwards.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_REGISTRATION]);
+// Before the single-instance lock, which lives in this folder.
+app.setPath(
+  'userData',
+  userDataPath({
+    appData: app.getPath('appData'),
+    isPackaged: app.isPackaged,
+    override: process.env['FRONTDESK_USER_DATA'],
+  }),
+);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running; it gets focused through `second-instance`.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('[front-desk] failed to start', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,49 @@
+/**
+ * Customers arriving on schedule: each joins the back of the queue with their profile's meters.
+ */
+import { addCustomer, type StepDraft } from './draft.ts';
+import { requireProfile, sortedArrivals } from './level-index.ts';
+import { clampMeter } from './scoring.ts';
+import type { CustomerState } from './types.ts';
+import { visitIdFor } from './visit-id.ts';
+
+/** Slack for comparing times built from a tick count against times written in a level file. */
+export const TIME_EPSILON = 1e-9;
+
+/** Admits every scheduled arrival whose time has come, in schedule order. */
+export function admitArrivals(draft: StepDraft): void {
+  const arrivals = sortedArrivals(draft.level);
+  let next = draft.nextArrival;
+  let arrival = arrivals[next];
+  if (!arrival || arrival.at > draft.time + TIME_EPSILON) return;
+  const joined: string[] = [];
+  while (arrival && arrival.at <= draft.time + TIME_EPSILON) {
+    const profile = requireProfile(draft.level, arrival.customer);
+    const visitId = visitIdFor(profile.id, next);
+    const customer: CustomerState = {
+      visitId,
+      profileId: profile.id,
+      phase: 'waiting',
+      meters: {
+        satisfaction: clampMeter(profile.satisfaction),
+        selfEsteem: clampMeter(profile.selfEsteem),
+        patience: clampMeter(profile.patience),
+      },
+      arrivedAt: draft.time,
+      acknowledgedAt: null,
+      feltIgnored: false,
+      nodeId: null,
+      choiceOrder: [],
+      outcome: null,
+      points: 0,
+      leftAt: null,
+    };
+    addCustomer(draft, customer);
+    joined.push(visitId);
+    draft.events.push({ type: 'customer_arrived', time: draft.time, visitId });
+    next += 1;
+    arrival = arrivals[next];
+  }
+  draft.nextArrival = next;
+  draft.queue = [...draft.queue, ...joined];
+}

@@ -1,0 +1,33 @@
+/**
+ * Applying the player's intents. Each intent either takes effect or yields an `intent_rejected`
+ * event with one of `REJECT_REASONS`; a rejected intent changes nothing else.
+ */
+import { makeChoice } from './dialogue.ts';
+import { indexOfVisit, reject, type StepDraft } from './draft.ts';
+import { acknowledge, callNext } from './queue.ts';
+import type { Intent } from './types.ts';
+import { REJECT_REASONS, type RejectReason } from './reject-reasons.ts';
+
+function choose(draft: StepDraft, choiceId: string): RejectReason | null {
+  if (draft.desk === null) return REJECT_REASONS.nobodyAtDesk;
+  const index = indexOfVisit(draft, draft.desk);
+  if (index < 0) return REJECT_REASONS.nobodyAtDesk;
+  return makeChoice(draft, index, choiceId) ? null : REJECT_REASONS.choiceNotOffered;
+}
+
+function perform(draft: StepDraft, intent: Intent): RejectReason | null {
+  switch (intent.type) {
+    case 'acknowledge':
+      return acknowledge(draft, intent.visitId);
+    case 'call-next':
+      return callNext(draft);
+    case 'choose':
+      return choose(draft, intent.choiceId);
+  }
+}
+
+/** Applies one intent to the draft, or records why it could not be applied. */
+export function applyIntent(draft: StepDraft, intent: Intent): void {
+  const reason = perform(draft, intent);
+  if (reason !== null) reject(draft, intent, reason);
+}

@@ -1,0 +1,24 @@
+/** Why the simulation refuses an intent. */
+
+/** Why an intent was refused (the `reason` of `intent_rejected`). */
+export const REJECT_REASONS = {
+  /** The shift is over; nothing can be done any more. */
+  shiftFinished: 'shift-finished',
+  /** No arrived customer has that visit id. */
+  unknownVisit: 'unknown-visit',
+  /** Only customers waiting in the queue can be acknowledged. */
+  notWaiting: 'not-waiting',
+  /** The customer already got their nod. */
+  alreadyAcknowledged: 'already-acknowledged',
+  /** Someone is already at the desk. */
+  deskBusy: 'desk-busy',
+  /** Nobody is waiting. */
+  queueEmpty: 'queue-empty',
+  /** A choice was made with nobody at the desk. */
+  nobodyAtDesk: 'nobody-at-desk',
+  /** The choice is not one of the desk node's choices. */
+  choiceNotOffered: 'choice-not-offered',
+} as const;
+
+/** One of the rejection reasons. */
+export type RejectReason = (typeof REJECT_REASONS)[keyof typeof REJECT_REASONS];

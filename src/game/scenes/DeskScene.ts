@@ -1,0 +1,214 @@
+/**
+ * The service desk: the room, the customers, the HUD and the conversation. Each frame feeds the
+ * elapsed time to the session store (the core steps in fixed increments) and redraws from its
+ * state; keys and clicks become intents. No game rules live here.
+ */
+import * as Phaser from 'phaser';
+import type { Level } from '../../core/level.ts';
+import { currentNode, deskCustomer, profileOf } from '../../core/selectors.ts';
+import type { SimEvent } from '../../core/types.ts';
+import { translator, type Translate } from '../../i18n/index.ts';
+import { levelResultOf } from '../../state/level-result.ts';
+import { createSessionStore, type SessionStore } from '../../state/session-store.ts';
+import { SCENES, type GameContext } from '../context.ts';
+import { announcementFor } from '../ui/announcements.ts';
+import { DeskHud } from '../ui/desk-hud.ts';
+import { DialoguePanel } from '../ui/dialogue-panel.ts';
+import { h } from '../ui/dom.ts';
+import { FeedbackCard } from '../ui/feedback-card.ts';
+import { deskKeyOf, isTyping } from '../ui/keys.ts';
+import { createLayer, listenKeys, onShutdown } from '../ui/layer.ts';
+import { PauseOverlay } from '../ui/pause-overlay.ts';
+import { CrowdView } from '../view/crowd-view.ts';
+import { DeskMetersView } from '../view/desk-meters-view.ts';
+import { addOffice } from '../view/office-view.ts';
+
+/** Real seconds between the last customer leaving and the results. */
+const END_DELAY_MS = 1600;
+
+/** Scene data: which catalog entry to play. */
+export interface DeskSceneData {
+  readonly levelKey: string;
+}
+
+/** The playable desk. */
+export class DeskScene extends Phaser.Scene {
+  private readonly context: GameContext;
+  private levelKey = '';
+  private session: SessionStore | null = null;
+  private crowd: CrowdView | null = null;
+  private meters: DeskMetersView | null = null;
+  private hud: DeskHud | null = null;
+  private panel: DialoguePanel | null = null;
+  private feedback: FeedbackCard | null = null;
+  private pauseOverlay: PauseOverlay | null = null;
+  private handledBatch = 0;
+  /** UI strings in the language the play started in. */
+  private tr: Translate = translator('en');
+  private ending = false;
+
+  constructor(context: GameContext) {
+    super({ key: SCENES.desk });
+    this.context = context;
+  }
+
+  init(data: DeskSceneData): void {
+    this.levelKey = data.levelKey;
+    this.handledBatch = 0;
+    this.ending = false;
+  }
+
+  create(): void {
+    const { app, catalog, speed } = this.context;
+    const level = catalog.byKey(this.levelKey)?.level;
+    if (!level) {
+      app.getState().show({ name: 'error', levelKey: this.levelKey });
+      return;
+    }
+    const { locale, feedbackMode } = app.getState();
+    const tr = translator(locale);
+    const session = createSessionStore(level, { speed });
+    this.session = session;
+
+    addOffice(this, locale);
+    this.crowd = new CrowdView(this, level, (visitId) =>
+      this.act(() => session.getState().acknowledge(visitId)),
+    );
+    this.meters = new DeskMetersView(this);
+
+    const layer = createLayer(this, this.context, 'desk-layer');
+    const main = h('div', { class: 'desk-main' });
+    layer.append(main);
+    this.hud = new DeskHud(main, {
+      level,
+      locale,
+      tr,
+      speed: session.getState().speed,
+      onPause: () => this.togglePause(),
+      onAcknowledge: (visitId) => this.act(() => session.getState().acknowledge(visitId)),
+    });
+    this.panel = new DialoguePanel(main, {
+      level,
+      locale,
+      tr,
+      onChoose: (index) => this.act(() => session.getState().chooseIndex(index), true),
+      onCallNext: () => this.act(() => session.getState().callNext(), true),
+    });
+    this.feedback = feedbackMode === 'training' ? new FeedbackCard(main, level, locale, tr) : null;
+    this.pauseOverlay = new PauseOverlay(
+      layer,
+      tr,
+      () => this.togglePause(),
+      () => app.getState().show({ name: 'menu' }),
+      [main],
+    );
+
+    listenKeys(this, 'keydown', (event) => this.onKey(event));
+    // Space on a focused button would also "click" it on key up; the desk owns Space.
+    listenKeys(this, 'keyup', (event) => {
+      if (event.code === 'Space' && !isTyping(event)) event.preventDefault();
+    });
+    onShutdown(this, () => {
+      this.hud?.dispose();
+      this.feedback?.dispose();
+      this.session = null;
+    });
+    this.tr = tr;
+    this.render(0);
+  }
+
+  override update(_time: number, delta: number): void {
+    const session = this.session;
+    if (!session) return;
+    session.getState().advance(delta / 1000);
+    this.render(delta / 1000);
+  }
+
+  private render(seconds: number): void {
+    const session = this.session;
+    if (!session) return;
+    const state = session.getState();
+    const { level } = state;
+    const tr = this.tr;
+    if (state.eventBatch !== this.handledBatch) {
+      this.handledBatch = state.eventBatch;
+      this.handleEvents(state.events, level, tr);
+    }
+    const paused = state.paused;
+    if (!paused) this.crowd?.update(state.sim, seconds);
+    this.meters?.update(deskCustomer(state.sim)?.meters ?? null);
+    this.hud?.update(state.sim);
+    this.panel?.update(state.sim, !(this.pauseOverlay?.isOpen ?? false));
+    if (state.sim.finished && !this.ending) this.finish(level);
+  }
+
+  private handleEvents(events: readonly SimEvent[], level: Level, tr: Translate): void {
+    this.crowd?.handleEvents(events);
+    const session = this.session;
+    for (const event of events) {
+      if (event.type === 'choice_made') {
+        this.showFeedback(level, event.nodeId, event.choiceId, event.visitId);
+        continue;
+      }
+      const message = announcementFor(event, level, session?.getState().sim, tr);
+      if (message) this.hud?.announce(message);
+    }
+  }
+
+  private showFeedback(level: Level, nodeId: string, choiceId: string, visitId: string): void {
+    const session = this.session;
+    const customer = session?.getState().sim.customers.find((c) => c.visitId === visitId);
+    if (!this.feedback || !customer) return;
+    const dialogueId = profileOf(level, customer.profileId).dialogue;
+    const node = level.dialogues
+      .find((d) => d.id === dialogueId)
+      ?.nodes.find((n) => n.id === nodeId);
+    const choice = node?.choices.find((c) => c.id === choiceId);
+    if (choice) this.feedback.show(choice);
+  }
+
+  /** Runs a player action; answering or calling next also clears the last feedback. */
+  private act(action: () => void, clearsFeedback = false): void {
+    if (this.session?.getState().paused) return;
+    if (clearsFeedback) this.feedback?.hide();
+    action();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const session = this.session;
+    if (!session || isTyping(event) || event.repeat) return;
+    const key = deskKeyOf(event);
+    if (!key) return;
+    if (key.kind === 'pause') {
+      event.preventDefault();
+      this.togglePause();
+      return;
+    }
+    if (session.getState().paused) return;
+    event.preventDefault();
+    const state = session.getState();
+    if (key.kind === 'choose') {
+      if (currentNode(state.level, state.sim)) this.act(() => state.chooseIndex(key.index), true);
+    } else if (key.kind === 'call-next') this.act(() => state.callNext(), true);
+    else this.act(() => state.acknowledgeNext());
+  }
+
+  private togglePause(): void {
+    const session = this.session;
+    if (!session || session.getState().sim.finished) return;
+    session.getState().togglePause();
+    if (session.getState().paused) this.pauseOverlay?.open();
+    else this.pauseOverlay?.close();
+  }
+
+  private finish(level: Level): void {
+    this.ending = true;
+    const session = this.session;
+    if (!session) return;
+    const { sim, answers } = session.getState();
+    const result = levelResultOf(level, sim, answers);
+    this.time.delayedCall(END_DELAY_MS, () => {
+      this.context.app.getState().show({ name: 'level-end', levelKey: this.levelKey, result });
+    });
+  }
+}

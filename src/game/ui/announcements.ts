@@ -1,0 +1,32 @@
+/** Short messages for the desk's live ticker: who arrived, got a nod, felt ignored, or left. */
+import type { Level } from '../../core/level.ts';
+import { customerByVisit, profileOf } from '../../core/selectors.ts';
+import type { SimEvent, SimState } from '../../core/types.ts';
+import type { Translate } from '../../i18n/index.ts';
+
+/** The ticker line for an event, or `null` for events the ticker does not report. */
+export function announcementFor(
+  event: SimEvent,
+  level: Level,
+  sim: SimState | undefined,
+  tr: Translate,
+): string | null {
+  if (!('visitId' in event) || !sim) return null;
+  const customer = customerByVisit(sim, event.visitId);
+  if (!customer) return null;
+  const name = profileOf(level, customer.profileId).name;
+  switch (event.type) {
+    case 'customer_arrived':
+      return tr('event.arrived', { name });
+    case 'acknowledged':
+      return tr('event.acknowledged', { name });
+    case 'felt_ignored':
+      return tr('event.feltIgnored', { name });
+    case 'walked_out':
+      return tr('event.walkedOut', { name });
+    case 'served':
+      return tr(`event.served.${event.outcome}`, { name });
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The game's list of levels: every `levels/*.json` built into the game (validated on load, so
+ * an invalid file is listed with its problems instead of breaking the game), plus level files
+ * the player opens from disk to try them out. In development, editing a level file updates the
+ * catalog in place (see the hot-reload block at the bottom).
+ */
+import type { Level } from '../core/level.ts';
+import { loadLevelFromText } from './load.ts';
+import type { Problem } from './problem.ts';
+
+/** Built-in levels played first, in this order; others follow alphabetically by file name. */
+export const CAMPAIGN_ORDER: readonly string[] = ['first-shift'];
+
+/** One level file and what its validation found. */
+export interface CatalogEntry {
+  /** Unique key: the file name for built-in levels, `opened:<name>` for files from disk. */
+  readonly key: string;
+  /** The file name shown in problems (`levels/first-shift.json`). */
+  readonly file: string;
+  /** The level id when valid, else the file's name without `.json`. */
+  readonly id: string;
+  /** The playable level, or `null` when the file has errors. */
+  readonly level: Level | null;
+  /** Errors and warnings, with line and column. */
+  readonly problems: readonly Problem[];
+  readonly origin: 'built-in' | 'opened';
+}
+
+/** Called when the list changes (a level file was edited or opened). */
+export type CatalogListener = () => void;
+
+interface CatalogData {
+  builtIn: CatalogEntry[];
+  opened: CatalogEntry[];
+  readonly listeners: Set<CatalogListener>;
+}
+
+function stemOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  return base.toLowerCase().endsWith('.json') ? base.slice(0, -5) : base;
+}
+
+/** Validates one level file's text into a catalog entry. */
+export function entryFromText(
+  text: string,
+  file: string,
+  origin: CatalogEntry['origin'],
+): CatalogEntry {
+  const result = loadLevelFromText(text, file);
+  const key = origin === 'built-in' ? file : `opened:${file}`;
+  return result.ok
+    ? { key, file, id: result.level.id, level: result.level, problems: result.problems, origin }
+    : { key, file, id: stemOf(file), level: null, problems: result.problems, origin };
+}
+
+/** Campaign levels first (in `CAMPAIGN_ORDER`), then the rest by file name. */
+export function inCampaignOrder(entries: readonly CatalogEntry[]): CatalogEntry[] {
+  const rank = (entry: CatalogEntry): number => {
+    const index = CAMPAIGN_ORDER.indexOf(entry.id);
+    return index < 0 ? CAMPAIGN_ORDER.length : index;
+  };
+  return [...entries].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
+}
+
+function readBuiltIns(): CatalogEntry[] {
+  // Raw text, not parsed JSON, so problems can point at a line and column of the file.
+  // The JSON Schema beside the levels is for editors, not a level.
+  const files = import.meta.glob<string>(['/levels/*.json', '!/levels/*.schema.json'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  });
+  const entries = Object.entries(files).map(([path, text]) =>
+    entryFromText(text, path.replace(/^\//, ''), 'built-in'),
+  );
+  return inCampaignOrder(entries);
+}
+
+// Kept in Vite's hot data during development so an edited file updates the same catalog that
+// the running game already holds, instead of a copy nobody reads.
+const data: CatalogData = (import.meta.hot?.data['catalog'] as CatalogData | undefined) ?? {
+  builtIn: [],
+  opened: [],
+  listeners: new Set(),
+};
+data.builtIn = readBuiltIns();
+
+/** The level catalog. */
+export interface LevelCatalog {
+  /** Built-in levels in campaign order, then opened files (newest last). */
+  entries(): readonly CatalogEntry[];
+  /** The entry with this key, if any. */
+  byKey(key: string): CatalogEntry | undefined;
+  /** A built-in level by its id (or, for a broken file, its file name without `.json`). */
+  byId(id: string): CatalogEntry | undefined;
+  /** The first playable level of the campaign, if any. */
+  firstPlayable(): CatalogEntry | undefined;
+  /** Validates a level file the player opened and lists it (replacing one of the same name). */
+  registerLevelText(text: string, fileName: string): CatalogEntry;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: CatalogListener): () => void;
+}
+
+/** The catalog shared by the whole game. */
+export const levelCatalog: LevelCatalog = {
+  entries: () => [...data.builtIn, ...data.opened],
+  byKey: (key) => levelCatalog.entries().find((entry) => entry.key === key),
+  byId: (id) => data.builtIn.find((entry) => entry.id === id),
+  firstPlayable: () => data.builtIn.find((entry) => entry.level !== null),
+  registerLevelText(text, fileName) {
+    const entry = entryFromText(text, fileName, 'opened');
+    data.opened = [...data.opened.filter((e) => e.key !== entry.key), entry];
+    notify();
+    return entry;
+  },
+  subscribe(listener) {
+    data.listeners.add(listener);
+    return () => data.listeners.delete(listener);
+  },
+};
+
+function notify(): void {
+  for (const listener of data.listeners) listener();
+}
+
+if (import.meta.hot) {
+  import.meta.hot.data['catalog'] = data;
+  // A changed, added or removed level file re-runs this module (which re-reads and re-validates
+  // every file into `data`); accepting here keeps the page alive and tells the game.
+  import.meta.hot.accept(() => notify());
+}

@@ -1,0 +1,149 @@
+/**
+ * The level file format, version 1, as a Zod schema. Its output is the `Level` the simulation
+ * runs on (see `toLevel` in `load.ts`, which the compiler checks against `src/core/level.ts`).
+ *
+ * Growth rule: later versions may add optional fields; anything else bumps `schemaVersion`.
+ */
+import * as z from 'zod';
+import { DEFAULT_RULES, LOCALES } from '../core/level.ts';
+import { SOURCE_DOCUMENTS, type SourceFile } from '../core/principles.ts';
+import { customerSchema, dialogueSchema } from './cast-schema.ts';
+import { SEMVER_PATTERN, idField, localizedText, plainText } from './schema-parts.ts';
+
+/** The format version this game reads. */
+export const SCHEMA_VERSION = 1;
+
+const sourceFiles = Object.keys(SOURCE_DOCUMENTS) as [SourceFile, ...SourceFile[]];
+
+const arrivalSchema = z
+  .strictObject({
+    at: z.number().describe('Seconds after the shift starts when the customer walks in.'),
+    customer: idField('Id of the customer profile who arrives.'),
+  })
+  .describe('One customer walking in. The same profile may arrive more than once.');
+
+const shiftSchema = z
+  .strictObject({
+    durationSeconds: z
+      .number()
+      .positive()
+      .max(3600)
+      .describe('Length of the shift in seconds; every arrival must fall inside it.'),
+    seed: z
+      .uint32()
+      .describe('Any whole number 0-4294967295; it fixes the shuffled order of the answers.'),
+    arrivals: z
+      .array(arrivalSchema)
+      .max(200)
+      .describe('Who arrives when. Any order; the game sorts them by time.'),
+  })
+  .describe('The shift: how long it lasts and who arrives when.');
+
+const rulesSchema = z
+  .strictObject({
+    acknowledgedDrainFactor: z
+      .number()
+      .min(0)
+      .max(2)
+      .default(DEFAULT_RULES.acknowledgedDrainFactor)
+      .describe('Patience drain multiplier for a waiting customer the clerk has nodded to.'),
+    ignoredAfterSeconds: z
+      .number()
+      .positive()
+      .max(3600)
+      .default(DEFAULT_RULES.ignoredAfterSeconds)
+      .describe('Seconds a customer waits without a nod before feeling ignored.'),
+    ignoredSatisfactionPenalty: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(DEFAULT_RULES.ignoredSatisfactionPenalty)
+      .describe('Satisfaction lost (once) by a customer who feels ignored.'),
+    serviceDrainFactor: z
+      .number()
+      .min(0)
+      .max(2)
+      .default(DEFAULT_RULES.serviceDrainFactor)
+      .describe('Patience drain multiplier while the customer is at the desk.'),
+    walkOutPenalty: z
+      .number()
+      .min(0)
+      .max(10000)
+      .default(DEFAULT_RULES.walkOutPenalty)
+      .describe('Points lost for each customer who walks out.'),
+  })
+  .prefault({})
+  .describe('Optional tuning of the desk rules; leave out any field to keep its default.');
+
+const starThreshold = z.int().min(0).max(1_000_000);
+
+/** The level file schema (format version 1). */
+export const levelFileSchema = z
+  .strictObject({
+    $schema: z
+      .string()
+      .exactOptional()
+      .describe('Path to level.schema.json; gives completion and hover help in editors.'),
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('Format version of this file: 1.'),
+    id: idField('Unique id of the level, e.g. "first-shift".'),
+    version: z
+      .string()
+      .regex(SEMVER_PATTERN, { error: 'must be a version number like "1.0.0"' })
+      .describe('Version of this level, like "1.0.0"; raise it when you change the level.'),
+    title: localizedText("The level's name."),
+    description: localizedText('One or two sentences shown on the level card.'),
+    objectives: z
+      .array(localizedText('One learning objective.'))
+      .min(1)
+      .max(10)
+      .describe('What the player should learn; shown before the shift.'),
+    locales: z
+      .array(z.enum(LOCALES))
+      .min(1)
+      .max(LOCALES.length)
+      .meta({ uniqueItems: true })
+      .describe('Languages this level is written in; every text needs each of them.'),
+    defaultLocale: z
+      .enum(LOCALES)
+      .describe('Language used when the player\'s language is not in "locales".'),
+    sources: z
+      .array(
+        z
+          .strictObject({
+            file: z.enum(sourceFiles).describe('File name of the training document.'),
+            title: z
+              .string()
+              .meta({ enum: Object.values(SOURCE_DOCUMENTS) })
+              .describe('Title of that document, exactly as listed in SOURCES.md.'),
+          })
+          .describe('A training document this level teaches from.'),
+      )
+      .max(sourceFiles.length)
+      .describe('The training documents this level teaches from.'),
+    difficulty: z
+      .enum(['intro', 'easy', 'medium', 'hard'])
+      .describe('How hard the level is; shown on the level card.'),
+    author: plainText('Who wrote the level.'),
+    shift: shiftSchema,
+    rules: rulesSchema,
+    customers: z.array(customerSchema).max(50).describe('Customer profiles.'),
+    dialogues: z
+      .array(dialogueSchema)
+      .max(50)
+      .describe('Conversations customers have at the desk.'),
+    scoring: z
+      .strictObject({
+        stars: z
+          .tuple([
+            starThreshold.describe('Score for one star.'),
+            starThreshold.describe('Score for two stars.'),
+            starThreshold.describe('Score for three stars.'),
+          ])
+          .describe('Scores needed for one, two and three stars, going up.'),
+      })
+      .describe('How the final score turns into stars.'),
+  })
+  .describe('A Front Desk level: one shift at the service desk.');
+
+/** A level file after schema checks: defaults filled, arrivals still in file order. */
+export type LevelFile = z.output<typeof levelFileSchema>;

@@ -1,0 +1,92 @@
+/**
+ * Front Desk's entry point: creates the stores, the Phaser game with its scenes and the DOM
+ * overlay, and wires settings, routing and level hot reload together.
+ *
+ * URL options (for trainers and tests): `?level=<id>` opens a built-in level directly,
+ * `?speed=<0.25-8>` runs the shift faster or slower than real time.
+ */
+import './game/ui/styles.css';
+import * as Phaser from 'phaser';
+import { t } from './i18n/index.ts';
+import { levelCatalog } from './levels/catalog.ts';
+import { createAppStore, type Screen } from './state/app-store.ts';
+import { createSettingsPort } from './storage/settings.ts';
+import type { GameContext } from './game/context.ts';
+import { HEIGHT, WIDTH } from './game/layout.ts';
+import { startRouter } from './game/router.ts';
+import { BootScene } from './game/scenes/BootScene.ts';
+import { DeskScene } from './game/scenes/DeskScene.ts';
+import { ErrorScene } from './game/scenes/ErrorScene.ts';
+import { LevelEndScene } from './game/scenes/LevelEndScene.ts';
+import { MenuScene } from './game/scenes/MenuScene.ts';
+import { watchLevelFiles } from './game/level-reload.ts';
+
+/** Reads `?speed=`: a number from 0.25 to 8, else 1. */
+function speedFrom(params: URLSearchParams): number {
+  const value = Number(params.get('speed'));
+  return Number.isFinite(value) && value >= 0.25 && value <= 8 ? value : 1;
+}
+
+const params = new URLSearchParams(window.location.search);
+const app = createAppStore(createSettingsPort());
+const ui = document.getElementById('ui');
+if (!ui) throw new Error('index.html must contain #ui');
+
+const context: GameContext = {
+  app,
+  catalog: levelCatalog,
+  ui,
+  speed: speedFrom(params),
+  settingsReady: app
+    .getState()
+    .loadSettings()
+    .catch((error: unknown) => console.warn('Front Desk: settings not loaded', error)),
+  quitApp: window.frontDesk ? () => window.frontDesk?.app.quit() : null,
+};
+
+/** The first screen: a level named in the URL, else the main menu. */
+function firstScreen(): Screen {
+  const id = params.get('level');
+  const entry = id === null ? undefined : levelCatalog.byId(id);
+  if (id !== null && !entry) console.warn(`Front Desk: no level with id "${id}"`);
+  if (!entry) return { name: 'menu' };
+  return entry.level
+    ? { name: 'desk', levelKey: entry.key }
+    : { name: 'error', levelKey: entry.key };
+}
+
+const syncDocument = (locale: Parameters<typeof t>[0]) => {
+  document.documentElement.lang = locale;
+  document.title = t(locale, 'app.title');
+};
+syncDocument(app.getState().locale);
+app.subscribe((state, previous) => {
+  if (state.locale !== previous.locale) syncDocument(state.locale);
+});
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#16202e',
+  banner: false,
+  audio: { noAudio: true },
+  // Raw frame times: the shift must follow the wall clock even on slow (software-GL) machines,
+  // where Phaser's smoothing would cap each frame at 1/60 s and slow the whole game down.
+  fps: { smoothStep: false },
+  scale: {
+    mode: Phaser.Scale.FIT,
+    autoCenter: Phaser.Scale.CENTER_BOTH,
+    width: WIDTH,
+    height: HEIGHT,
+  },
+  scene: [
+    new BootScene(context, firstScreen),
+    new MenuScene(context),
+    new DeskScene(context),
+    new LevelEndScene(context),
+    new ErrorScene(context),
+  ],
+});
+
+startRouter(game, app);
+watchLevelFiles(app, levelCatalog);

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../electron/lib/channels.ts';
+import { createFrontDeskApi } from '../../../electron/lib/frontdesk-api.ts';
+import { unwrapIpcResult } from '../../../electron/lib/ipc-result.ts';
+import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
+
+describe('createFrontDeskApi', () => {
+  it('loads settings through the load channel and unwraps the answer', async () => {
+    const invoke = vi.fn(async () => ({ ok: true, value: { locale: 'lt' } }));
+    const api = createFrontDeskApi(invoke);
+    expect(api.platform).toBe('desktop');
+    expect(await api.settings.load()).toEqual({ locale: 'lt' });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.settingsLoad);
+  });
+
+  it('saves through the save channel and rejects with the refusal code', async () => {
+    const invoke = vi
+      .fn<(channel: string, ...args: unknown[]) => Promise<unknown>>()
+      .mockResolvedValueOnce({ ok: true, value: undefined })
+      .mockResolvedValueOnce({
+        ok: false,
+        error: { code: 'invalid-payload', message: 'payload rejected' },
+      });
+    const api = createFrontDeskApi(invoke);
+    await expect(api.settings.save({ ...DEFAULT_SETTINGS })).resolves.toBeUndefined();
+    expect(invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.settingsSave, DEFAULT_SETTINGS);
+    await expect(api.settings.save({ ...DEFAULT_SETTINGS })).rejects.toThrow(
+      'invalid-payload: payload rejected',
+    );
+  });
+
+  it('asks to quit without surfacing failures to the game', async () => {
+    const invoke = vi.fn(async () => {
+      throw new Error('gone');
+    });
+    createFrontDeskApi(invoke).app.quit();
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.appQuit);
+    await Promise.resolve();
+  });
+});
+
+describe('unwrapIpcResult', () => {
+  it('refuses answers that are not results', () => {
+    expect(() => unwrapIpcResult(undefined)).toThrow(/malformed/);
+    expect(() => unwrapIpcResult({ value: 1 })).toThrow(/malformed/);
+    expect(() => unwrapIpcResult({ ok: false })).toThrow('failed: request failed');
+    expect(unwrapIpcResult({ ok: true })).toBeUndefined();
+  });
+});
