@@ -12,6 +12,7 @@ const SCENE_OF: Readonly<Record<Screen['name'], SceneKey>> = {
   levels: SCENES.menu,
   language: SCENES.menu,
   quit: SCENES.menu,
+  reports: SCENES.menu,
   desk: SCENES.desk,
   'level-end': SCENES.levelEnd,
   error: SCENES.error,

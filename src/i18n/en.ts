@@ -165,6 +165,117 @@ export const en = {
   'end.menu': 'Menu',
   'end.continueHint': 'Press Enter to play again.',
 
+  // Debrief and trainer reports (issue 5)
+  'debrief.heading': 'Debrief',
+  'debrief.challengeNote':
+    'You played without feedback, so every answer is listed below with the feedback you did not see.',
+  'debrief.chartHeading': 'Mood through the shift',
+  'debrief.chartCaption':
+    'Average satisfaction and self-esteem of the customers so far; markers show when each customer left.',
+  'debrief.chart.satisfaction': 'Satisfaction',
+  'debrief.chart.selfEsteem': 'Self-esteem',
+  'debrief.chart.left': 'Customer left (colour: mood)',
+  'debrief.chart.walkedOut': 'Walked out',
+  'debrief.chart.time': 'Time (min:s)',
+  'debrief.chart.summary':
+    'Chart of average satisfaction and self-esteem over a {duration} shift. At the end, satisfaction was {satisfaction} and self-esteem {selfEsteem}.',
+  'debrief.chart.summaryEmpty': 'Chart of the shift: no customer mood was recorded.',
+  'debrief.chart.departures': {
+    one: '{count} customer left; walk-outs: {walkedOut}.',
+    other: '{count} customers left; walk-outs: {walkedOut}.',
+  },
+  'debrief.chart.marker': '{name}: {outcome} at {time}',
+  'debrief.outcome.walkedOut': 'Walked out',
+  'debrief.customersHeading': 'Customers',
+  'debrief.customer.points': { one: '{count} point', other: '{count} points' },
+  'debrief.customer.ignored': 'Waited without a nod',
+  'debrief.customer.walkedOutEarly': 'Left before being served.',
+  'debrief.customer.keyAnswers': {
+    one: 'Key answers (of {count} given)',
+    other: 'Key answers (of {count} given)',
+  },
+  'debrief.customer.allAnswers': { one: '{count} answer', other: '{count} answers' },
+  'debrief.customer.noKeyAnswers': 'No answer stood out.',
+  'debrief.choice.mostConsequential': 'Biggest effect',
+  'debrief.choice.broke': 'Broke a principle',
+  'debrief.choice.missing': 'This answer is no longer in the level ({id}).',
+  'debrief.choice.delta': 'Satisfaction {satisfaction}, self-esteem {selfEsteem}',
+  'debrief.principlesHeading': 'Principles',
+  'debrief.principles.none': 'None of the answers touched a service principle.',
+  'debrief.principle.source': 'Source: {title}',
+  'debrief.tipsHeading': 'What to work on',
+  'debrief.strengthsHeading': 'What went well',
+  'debrief.tip.walkOuts': {
+    one: '{names} walked out. Call the next customer as soon as the desk is free and nod to everyone who joins the queue: an acknowledged customer waits longer.',
+    other:
+      '{count} customers walked out ({names}). Call the next customer as soon as the desk is free and nod to everyone who joins the queue: an acknowledged customer waits longer.',
+  },
+  'debrief.tip.brokenPrinciple': {
+    one: '“{principle}” was missed once ({names}). {explanation}',
+    other: '“{principle}” was missed {count} times ({names}). {explanation}',
+  },
+  'debrief.tip.ignored': {
+    one: '{names} waited over {seconds} s without a nod and lost satisfaction. Acknowledge each newcomer (key A), even while serving someone else.',
+    other:
+      '{count} customers ({names}) waited over {seconds} s without a nod and lost satisfaction. Acknowledge each newcomer (key A), even while serving someone else.',
+  },
+  'debrief.tip.upset': {
+    one: '{names} left upset. Look at the answers below and find the one that cost the most.',
+    other:
+      '{count} customers left upset ({names}). Look at their answers below and find the ones that cost the most.',
+  },
+  'debrief.tip.aimHigher':
+    'For more stars, choose answers that raise both satisfaction and self-esteem, and close every conversation warmly.',
+  'debrief.tip.tryChallenge':
+    'Ready for more? In the menu, set Feedback to “{mode}” and play the shift without hints.',
+  'debrief.strength.delighted': {
+    one: '{names} left delighted.',
+    other: '{count} customers left delighted: {names}.',
+  },
+  'debrief.strength.noWalkOuts': {
+    one: 'Nobody walked out: your {count} customer was served.',
+    other: 'Nobody walked out: all {count} customers were served.',
+  },
+  'debrief.strength.noPrincipleBroken': 'None of your answers broke a service principle.',
+  'debrief.strength.honoured': {
+    one: '“{principle}”: applied once and never missed.',
+    other: '“{principle}”: applied {count} times and never missed.',
+  },
+  'menu.reports': 'Trainer reports',
+  'reports.heading': 'Trainer reports',
+  'reports.loading': 'Reading the stored results…',
+  'reports.results': { one: '{count} result', other: '{count} results' },
+  'reports.players': { one: '{count} player', other: '{count} players' },
+  'reports.summary': 'Stored on this computer: {results} from {players}.',
+  'reports.scopeLabel': 'Whose results',
+  'reports.scope.active': 'Active player: {name}',
+  'reports.scope.noActive': 'Active player (none chosen)',
+  'reports.scope.room': 'Whole room',
+  'reports.exportHeading': 'Export results',
+  'reports.exportCsv': 'CSV (spreadsheet)',
+  'reports.exportJson': 'JSON',
+  'reports.exportXapi': 'xAPI statements',
+  'reports.homePage': 'Account home page (xAPI)',
+  'reports.homePageHint':
+    'The web address of the system that knows your trainees, such as your learning platform.',
+  'reports.homePageInvalid': 'Enter a full web address that starts with https:// or http://.',
+  'reports.exported': {
+    one: 'Saved {file} with {count} result.',
+    other: 'Saved {file} with {count} results.',
+  },
+  'reports.nothingToExport': 'There are no results to export yet.',
+  'reports.backupHeading': 'Backup and restore',
+  'reports.backupHint':
+    'A backup holds every player and result. Restoring merges it in: nothing already stored is changed or lost.',
+  'reports.backup': 'Save a backup',
+  'reports.restore': 'Restore from a backup…',
+  'reports.backupSaved': 'Saved {file}.',
+  'reports.restored':
+    'Restored. New results: {added}; already stored: {skipped}; new players: {players}.',
+  'reports.badFile': 'Nothing was changed: this file is not a valid Front Desk scores backup.',
+  'reports.failed': 'Something went wrong, and nothing was changed.',
+  'reports.details': 'Details: {reason}',
+
   'error.heading': 'This level cannot be played',
   'error.intro': 'The level file has problems. Fix them and open it again:',
   'error.back': 'Back to menu',

@@ -111,6 +111,118 @@ export const et: Catalog = {
   'end.menu': 'Menüü',
   'end.continueHint': 'Uuesti mängimiseks vajutage Enterit.',
 
+  // Debrief and trainer reports (issue 5)
+  'debrief.heading': 'Vahetuse kokkuvõte',
+  'debrief.challengeNote':
+    'Mängisite ilma tagasisideta, seepärast on allpool kõik teie vastused koos tagasisidega, mida te ei näinud.',
+  'debrief.chartHeading': 'Meeleolu vahetuse jooksul',
+  'debrief.chartCaption':
+    'Seni saabunud klientide keskmine rahulolu ja enesehinnang; märgid näitavad, millal iga klient lahkus.',
+  'debrief.chart.satisfaction': 'Rahulolu',
+  'debrief.chart.selfEsteem': 'Enesehinnang',
+  'debrief.chart.left': 'Klient lahkus (värv: meeleolu)',
+  'debrief.chart.walkedOut': 'Lahkus teenindamata',
+  'debrief.chart.time': 'Aeg (min:s)',
+  'debrief.chart.summary':
+    'Keskmise rahulolu ja enesehinnangu graafik {duration} pikkuse vahetuse kohta. Lõpus oli rahulolu {satisfaction} ja enesehinnang {selfEsteem}.',
+  'debrief.chart.summaryEmpty': 'Vahetuse graafik: klientide meeleolu ei salvestatud.',
+  'debrief.chart.departures': {
+    one: 'Lahkus {count} klient; teenindamata: {walkedOut}.',
+    other: 'Lahkus {count} klienti; teenindamata: {walkedOut}.',
+  },
+  'debrief.chart.marker': '{name}: {outcome}, {time}',
+  'debrief.outcome.walkedOut': 'Lahkus teenindamata',
+  'debrief.customersHeading': 'Kliendid',
+  'debrief.customer.points': { one: '{count} punkt', other: '{count} punkti' },
+  'debrief.customer.ignored': 'Ootas märkamata',
+  'debrief.customer.walkedOutEarly': 'Lahkus enne teenindamist.',
+  'debrief.customer.keyAnswers': {
+    one: 'Olulisemad vastused ({count} vastusest)',
+    other: 'Olulisemad vastused ({count} vastusest)',
+  },
+  'debrief.customer.allAnswers': { one: '{count} vastus', other: '{count} vastust' },
+  'debrief.customer.noKeyAnswers': 'Ükski vastus ei paistnud silma.',
+  'debrief.choice.mostConsequential': 'Suurim mõju',
+  'debrief.choice.broke': 'Põhimõte rikutud',
+  'debrief.choice.missing': 'Seda vastust tasemes enam ei ole ({id}).',
+  'debrief.choice.delta': 'Rahulolu {satisfaction}, enesehinnang {selfEsteem}',
+  'debrief.principlesHeading': 'Põhimõtted',
+  'debrief.principles.none': 'Ükski vastus ei puudutanud teeninduse põhimõtteid.',
+  'debrief.principle.source': 'Allikas: {title}',
+  'debrief.tipsHeading': 'Mida arendada',
+  'debrief.strengthsHeading': 'Mis õnnestus',
+  'debrief.tip.walkOuts': {
+    one: '{names} lahkus teenindamata. Kutsuge järgmine klient kohe, kui lett vabaneb, ja noogutage igaühele, kes järjekorda tuleb: märgatud klient ootab kauem.',
+    other:
+      '{count} klienti lahkus teenindamata ({names}). Kutsuge järgmine klient kohe, kui lett vabaneb, ja noogutage igaühele, kes järjekorda tuleb: märgatud klient ootab kauem.',
+  },
+  'debrief.tip.brokenPrinciple': {
+    one: 'Põhimõte „{principle}“ jäi {count} kord täitmata ({names}). {explanation}',
+    other: 'Põhimõte „{principle}“ jäi {count} korda täitmata ({names}). {explanation}',
+  },
+  'debrief.tip.ignored': {
+    one: '{names} ootas üle {seconds} s märkamata ja tema rahulolu langes. Andke igale uuele kliendile märku (klahv A), ka siis, kui teenindate kedagi teist.',
+    other:
+      '{count} klienti ({names}) ootasid üle {seconds} s märkamata ja nende rahulolu langes. Andke igale uuele kliendile märku (klahv A), ka siis, kui teenindate kedagi teist.',
+  },
+  'debrief.tip.upset': {
+    one: '{names} lahkus rahulolematuna. Vaadake allpool vastuseid ja leidke see, mis läks kõige kallimaks.',
+    other:
+      '{count} klienti lahkus rahulolematuna ({names}). Vaadake allpool nende vastuseid ja leidke need, mis läksid kõige kallimaks.',
+  },
+  'debrief.tip.aimHigher':
+    'Rohkemate tähtede jaoks valige vastuseid, mis tõstavad nii rahulolu kui ka enesehinnangut, ja lõpetage iga vestlus soojalt.',
+  'debrief.tip.tryChallenge':
+    'Valmis suuremaks väljakutseks? Seadke menüüs tagasiside valikuks „{mode}“ ja mängige vahetus läbi ilma vihjeteta.',
+  'debrief.strength.delighted': {
+    one: '{names} lahkus vaimustununa.',
+    other: '{count} klienti lahkus vaimustununa: {names}.',
+  },
+  'debrief.strength.noWalkOuts': {
+    one: 'Keegi ei lahkunud teenindamata: teenindasite {count} klienti.',
+    other: 'Keegi ei lahkunud teenindamata: teenindasite kõiki {count} klienti.',
+  },
+  'debrief.strength.noPrincipleBroken': 'Ükski teie vastus ei rikkunud teeninduse põhimõtteid.',
+  'debrief.strength.honoured': {
+    one: '„{principle}“: rakendatud {count} kord ja mitte kordagi rikutud.',
+    other: '„{principle}“: rakendatud {count} korda ja mitte kordagi rikutud.',
+  },
+  'menu.reports': 'Koolitaja aruanded',
+  'reports.heading': 'Koolitaja aruanded',
+  'reports.loading': 'Salvestatud tulemuste lugemine…',
+  'reports.results': { one: '{count} tulemus', other: '{count} tulemust' },
+  'reports.players': { one: '{count} mängijalt', other: '{count} mängijalt' },
+  'reports.summary': 'Selles arvutis on salvestatud {results} {players}.',
+  'reports.scopeLabel': 'Kelle tulemused',
+  'reports.scope.active': 'Aktiivne mängija: {name}',
+  'reports.scope.noActive': 'Aktiivne mängija (valimata)',
+  'reports.scope.room': 'Kogu rühm',
+  'reports.exportHeading': 'Tulemuste eksport',
+  'reports.exportCsv': 'CSV (tabelarvutus)',
+  'reports.exportJson': 'JSON',
+  'reports.exportXapi': 'xAPI lausendid',
+  'reports.homePage': 'Kontode koduleht (xAPI)',
+  'reports.homePageHint':
+    'Selle süsteemi veebiaadress, kus teie õppijad on registreeritud, näiteks õppeplatvorm.',
+  'reports.homePageInvalid': 'Sisestage täielik veebiaadress, mis algab https:// või http://.',
+  'reports.exported': {
+    one: 'Salvestatud fail {file}: {count} tulemus.',
+    other: 'Salvestatud fail {file}: {count} tulemust.',
+  },
+  'reports.nothingToExport': 'Eksportimiseks pole veel ühtegi tulemust.',
+  'reports.backupHeading': 'Varukoopia ja taastamine',
+  'reports.backupHint':
+    'Varukoopias on kõik mängijad ja tulemused. Taastamisel liidetakse see olemasolevaga: juba salvestatud andmeid ei muudeta ega kaotata.',
+  'reports.backup': 'Salvesta varukoopia',
+  'reports.restore': 'Taasta varukoopiast…',
+  'reports.backupSaved': 'Salvestatud fail {file}.',
+  'reports.restored':
+    'Taastatud. Uusi tulemusi: {added}; juba olemas: {skipped}; uusi mängijaid: {players}.',
+  'reports.badFile':
+    'Midagi ei muudetud: see fail ei ole korrektne Front Deski tulemuste varukoopia.',
+  'reports.failed': 'Midagi läks valesti; midagi ei muudetud.',
+  'reports.details': 'Üksikasjad: {reason}',
+
   'error.heading': 'Seda taset ei saa mängida',
   'error.intro': 'Taseme failis on probleeme. Parandage need ja avage fail uuesti:',
   'error.back': 'Tagasi menüüsse',

@@ -15,6 +15,7 @@ export type Screen =
   | { readonly name: 'levels' }
   | { readonly name: 'language' }
   | { readonly name: 'quit' }
+  | { readonly name: 'reports' }
   | { readonly name: 'desk'; readonly levelKey: string }
   | { readonly name: 'level-end'; readonly levelKey: string; readonly result: LevelResult }
   | { readonly name: 'error'; readonly levelKey: string };

@@ -15,6 +15,9 @@ import { createLayer, onShutdown } from '../ui/layer.ts';
 import { levelList, mainMenu } from '../ui/menu-panels.ts';
 import { languagePicker, quitNote } from '../ui/settings-panels.ts';
 import { enableArrowNavigation } from '../ui/navigation.ts';
+import { levelTitles } from '../ui/reports/level-titles.ts';
+import { reportsPanel } from '../ui/reports/reports-panel.ts';
+import { sharedScoresPort } from '../ui/reports/shared-port.ts';
 import { addOffice, DEPTH, dimRoom, type OfficeView } from '../view/office-view.ts';
 
 /** A few regulars who wait in the menu's background. */
@@ -100,7 +103,7 @@ export class MenuScene extends Phaser.Scene {
     const tr = translator(state.locale);
     const show = app.getState().show;
     const toMenu = () => show({ name: 'menu' });
-    const goTo = (name: 'levels' | 'language' | 'quit', from: string) => {
+    const goTo = (name: 'levels' | 'language' | 'quit' | 'reports', from: string) => {
       this.returnTo = from;
       show({ name });
     };
@@ -133,6 +136,14 @@ export class MenuScene extends Phaser.Scene {
           toMenu,
         );
         break;
+      case 'reports':
+        card = reportsPanel({
+          tr,
+          port: sharedScoresPort,
+          levelTitles: levelTitles(catalog.entries()),
+          back: toMenu,
+        });
+        break;
       case 'quit':
         card = quitNote(tr, toMenu);
         break;
@@ -148,6 +159,7 @@ export class MenuScene extends Phaser.Scene {
               .getState()
               .setFeedbackMode(state.feedbackMode === 'training' ? 'challenge' : 'training');
           },
+          reports: () => goTo('reports', 'reports'),
           quit: () => (quitApp ? quitApp() : goTo('quit', 'quit')),
         });
       }

@@ -15,6 +15,8 @@ export interface MainMenuActions {
   readonly levels: () => void;
   readonly language: () => void;
   readonly toggleFeedback: () => void;
+  /** Opens the trainer reports screen. */
+  readonly reports: () => void;
   readonly quit: () => void;
 }
 
@@ -60,6 +62,7 @@ export function mainMenu(
           tr('menu.feedbackMode', { mode: tr(`feedbackMode.${mode}`) }),
           actions.toggleFeedback,
         ),
+        item('reports', tr('menu.reports'), actions.reports),
         item('quit', tr('menu.quit'), actions.quit),
       ),
     ),
