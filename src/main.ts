@@ -10,6 +10,8 @@ import * as Phaser from 'phaser';
 import { t } from './i18n/index.ts';
 import { levelCatalog } from './levels/catalog.ts';
 import { createAppStore, type Screen } from './state/app-store.ts';
+import { createScoresStore } from './state/scores-store.ts';
+import { createScoresPort } from './storage/scores/desktop-port.ts';
 import { createSettingsPort } from './storage/settings.ts';
 import type { GameContext } from './game/context.ts';
 import { HEIGHT, WIDTH } from './game/layout.ts';
@@ -29,18 +31,28 @@ function speedFrom(params: URLSearchParams): number {
 
 const params = new URLSearchParams(window.location.search);
 const app = createAppStore(createSettingsPort());
+const scoresPort = createScoresPort();
+const scores = createScoresStore(scoresPort);
 const ui = document.getElementById('ui');
 if (!ui) throw new Error('index.html must contain #ui');
+
+const settingsReady = app
+  .getState()
+  .loadSettings()
+  .catch((error: unknown) => console.warn('Front Desk: settings not loaded', error));
+// After the settings, so a first player is named in the player's language.
+void settingsReady.then(() =>
+  scores.getState().load(t(app.getState().locale, 'players.defaultName')),
+);
 
 const context: GameContext = {
   app,
   catalog: levelCatalog,
+  scores,
+  scoresPort,
   ui,
   speed: speedFrom(params),
-  settingsReady: app
-    .getState()
-    .loadSettings()
-    .catch((error: unknown) => console.warn('Front Desk: settings not loaded', error)),
+  settingsReady,
   quitApp: window.frontDesk ? () => window.frontDesk?.app.quit() : null,
 };
 

@@ -4,11 +4,17 @@
  */
 import type { LevelCatalog } from '../levels/catalog.ts';
 import type { AppStore } from '../state/app-store.ts';
+import type { ScoresStore } from '../state/scores-store.ts';
+import type { ScoresPort } from '../storage/scores/port.ts';
 
 /** Shared services of one running game. */
 export interface GameContext {
   readonly app: AppStore;
   readonly catalog: LevelCatalog;
+  /** Players, the active one and every recorded play (SQLite on desktop, IndexedDB on the web). */
+  readonly scores: ScoresStore;
+  /** The port behind `scores`, for whole-store work (trainer reports, backup and restore). */
+  readonly scoresPort: Promise<ScoresPort>;
   /** The DOM overlay (`#ui`) that holds every scene's text, buttons and meters. */
   readonly ui: HTMLElement;
   /** Time multiplier for play (`?speed=`): 1 normally; trainers may speed up a demo. */

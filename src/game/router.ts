@@ -13,6 +13,8 @@ const SCENE_OF: Readonly<Record<Screen['name'], SceneKey>> = {
   language: SCENES.menu,
   quit: SCENES.menu,
   reports: SCENES.menu,
+  players: SCENES.menu,
+  'high-scores': SCENES.menu,
   desk: SCENES.desk,
   'level-end': SCENES.levelEnd,
   error: SCENES.error,
@@ -24,7 +26,7 @@ function sceneData(screen: Screen): object {
     case 'error':
       return { levelKey: screen.levelKey };
     case 'level-end':
-      return { levelKey: screen.levelKey, result: screen.result };
+      return { levelKey: screen.levelKey, result: screen.result, attempt: screen.attempt };
     default:
       return {};
   }

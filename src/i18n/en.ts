@@ -3,6 +3,7 @@
  * (a missing one is a type error), with plural messages where this one has them.
  */
 import type { PrincipleId } from '../core/principles.ts';
+import { progressEn } from './progress/en.ts';
 
 const principles = {
   'principle.greet-fast': 'Greet the customer at once',
@@ -275,6 +276,8 @@ export const en = {
   'reports.badFile': 'Nothing was changed: this file is not a valid Front Desk scores backup.',
   'reports.failed': 'Something went wrong, and nothing was changed.',
   'reports.details': 'Details: {reason}',
+
+  ...progressEn,
 
   'error.heading': 'This level cannot be played',
   'error.intro': 'The level file has problems. Fix them and open it again:',

@@ -1,5 +1,6 @@
 /** The Estonian catalog (formal register: teie forms and neutral noun phrases). */
 import type { Catalog } from './en.ts';
+import { progressEt } from './progress/et.ts';
 
 /** Every UI string in Estonian. */
 export const et: Catalog = {
@@ -222,6 +223,8 @@ export const et: Catalog = {
     'Midagi ei muudetud: see fail ei ole korrektne Front Deski tulemuste varukoopia.',
   'reports.failed': 'Midagi läks valesti; midagi ei muudetud.',
   'reports.details': 'Üksikasjad: {reason}',
+
+  ...progressEt,
 
   'error.heading': 'Seda taset ei saa mängida',
   'error.intro': 'Taseme failis on probleeme. Parandage need ja avage fail uuesti:',

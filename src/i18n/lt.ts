@@ -1,5 +1,6 @@
 /** The Lithuanian catalog (formal register: Jūs forms and neutral infinitives). */
 import type { Catalog } from './en.ts';
+import { progressLt } from './progress/lt.ts';
 
 /** Every UI string in Lithuanian. */
 export const lt: Catalog = {
@@ -278,6 +279,8 @@ export const lt: Catalog = {
   'reports.badFile': 'Niekas nepakeista: šis failas nėra tinkama „Front Desk“ rezultatų kopija.',
   'reports.failed': 'Įvyko klaida; niekas nepakeista.',
   'reports.details': 'Išsamiau: {reason}',
+
+  ...progressLt,
 
   'error.heading': 'Šio lygio žaisti negalima',
   'error.intro': 'Lygio faile yra problemų. Ištaisykite jas ir atverkite failą iš naujo:',

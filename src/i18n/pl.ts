@@ -1,5 +1,6 @@
 /** The Polish catalog (neutral register: impersonal phrasing, no ty-forms in sentences). */
 import type { Catalog } from './en.ts';
+import { progressPl } from './progress/pl.ts';
 
 /** Every UI string in Polish. */
 export const pl: Catalog = {
@@ -278,6 +279,8 @@ export const pl: Catalog = {
   'reports.badFile': 'Nic nie zmieniono: ten plik nie jest prawidłową kopią wyników Front Desk.',
   'reports.failed': 'Coś poszło nie tak; nic nie zmieniono.',
   'reports.details': 'Szczegóły: {reason}',
+
+  ...progressPl,
 
   'error.heading': 'Tego poziomu nie da się uruchomić',
   'error.intro': 'Plik poziomu zawiera problemy. Po ich poprawieniu należy otworzyć go ponownie:',

@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Locale } from '../core/level.ts';
 import type { FeedbackMode, Settings, SettingsPort } from '../storage/settings.ts';
+import type { Attempt } from '../storage/scores/model.ts';
 import type { LevelResult } from './level-result.ts';
 
 /** Where the player is. Levels are named by their catalog key (see `src/levels/catalog.ts`). */
@@ -16,8 +17,16 @@ export type Screen =
   | { readonly name: 'language' }
   | { readonly name: 'quit' }
   | { readonly name: 'reports' }
+  | { readonly name: 'players' }
+  | { readonly name: 'high-scores' }
   | { readonly name: 'desk'; readonly levelKey: string }
-  | { readonly name: 'level-end'; readonly levelKey: string; readonly result: LevelResult }
+  | {
+      readonly name: 'level-end';
+      readonly levelKey: string;
+      readonly result: LevelResult;
+      /** The play as recorded (also when it could not be saved), for the table and debrief. */
+      readonly attempt: Attempt;
+    }
   | { readonly name: 'error'; readonly levelKey: string };
 
 /** State and actions of the app. */

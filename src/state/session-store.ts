@@ -40,6 +40,11 @@ export interface SessionState {
   readonly lastChoice: ChoiceMade | null;
   /** Every answer of this play, oldest first (for the end-of-shift debrief). */
   readonly answers: readonly ChoiceMade[];
+  /**
+   * Every event of this play, oldest first (for the recorded attempt and its chart). One array
+   * for the whole play, appended in place: copying it per step batch would cost O(n²) over a shift.
+   */
+  readonly history: readonly SimEvent[];
 
   /** Feeds one rendered frame's duration (seconds) into the fixed-step clock. */
   advance(frameSeconds: number): void;
@@ -75,6 +80,7 @@ export interface SessionOptions {
 export function createSessionStore(level: Level, options: SessionOptions = {}): SessionStore {
   const speed = options.speed !== undefined && options.speed > 0 ? options.speed : 1;
 
+  const history: SimEvent[] = [];
   return createStore<SessionState>()((set, get) => {
     const queueIntent = (intent: Intent): void => {
       const { paused, sim, pendingIntents } = get();
@@ -94,6 +100,7 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
       eventBatch: 0,
       lastChoice: null,
       answers: [],
+      history,
 
       advance(frameSeconds) {
         const state = get();
@@ -110,6 +117,7 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
           return;
         }
         const answers = choicesIn(result.events);
+        history.push(...result.events);
         set({
           ...base,
           events: result.events,

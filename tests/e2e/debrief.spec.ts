@@ -1,15 +1,14 @@
 /**
- * The debrief: on its own in a harness page (a first-shift attempt played by the real
- * simulation in Node, rendered by the real view), and on the level-end screen after playing.
+ * The debrief on its own in a harness page: a first-shift attempt played by the real
+ * simulation in Node, rendered by the real view. (After a real play: `scores.spec.ts`.)
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { Level, Locale } from '../../src/core/level.ts';
 import type { Attempt } from '../../src/storage/scores/model.ts';
 import { harnessPage } from './harness/build-harness.ts';
-import { playToTheEnd } from './harness/play-keyboard.ts';
 import { firstShift, playedAttempt } from './harness/played-attempt.ts';
-import { expect, snapshot, test, waitForMenu } from './support.ts';
+import { expect, snapshot, test } from './support.ts';
 
 let html: Promise<string> | undefined;
 
@@ -90,23 +89,4 @@ test('speaks the player’s language and survives an empty shift', async ({ page
   await expect(image).toHaveAttribute('aria-label', /no customer mood was recorded/);
   await expect(debrief.locator('svg path.line')).toHaveCount(0);
   await expect(debrief.getByText('None of the answers touched a service principle.')).toBeVisible();
-});
-
-// Turn on once the level-end screen mounts `renderDebrief` (issue 5, the `scores` helper's part).
-test.fixme('shows the debrief with its chart after playing first-shift', async ({
-  page,
-}, testInfo) => {
-  test.setTimeout(100_000);
-  await page.goto('/?speed=4');
-  await waitForMenu(page);
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await playToTheEnd(page);
-  await expect(page.getByRole('heading', { name: 'Shift complete' })).toBeVisible();
-  const chart = page.getByTestId('debrief-chart');
-  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /satisfaction/);
-  await expect(chart.locator('svg path.line.satisfaction')).toHaveCount(1);
-  await expect(chart.locator('svg path.line.self-esteem')).toHaveCount(1);
-  const tips = page.getByRole('region', { name: 'What to work on' }).getByRole('listitem');
-  expect(await tips.count()).toBeGreaterThanOrEqual(1);
-  await snapshot(page, testInfo, 'level-end-debrief');
 });

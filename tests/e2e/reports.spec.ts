@@ -39,26 +39,44 @@ test('restores a backup and exports results in every format', async ({ page }, t
   await waitForMenu(page);
   await page.getByRole('button', { name: 'Trainer reports' }).click();
   await expect(page.getByRole('heading', { name: 'Trainer reports', level: 1 })).toBeVisible();
-  await expect(page.getByText('Stored on this computer: 0 results from 0 players.')).toBeVisible();
+  // A first player is made on the first start, so a first play is never lost.
+  await expect(page.getByText('Stored on this computer: 0 results from 1 player.')).toBeVisible();
 
   await restore(page, 'notes.json', '{"hello": "world"}');
   await expect(page.getByRole('alert')).toContainText('not a valid Front Desk scores backup');
   await restore(page, 'broken.json', 'this is not JSON');
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
-  await expect(page.getByText(/0 results from 0 players/)).toBeVisible();
+  await expect(page.getByText(/0 results from 1 player\./)).toBeVisible();
 
   await restore(page, 'backup.json', JSON.stringify(backup));
   await expect(page.getByRole('status')).toHaveText(
     'Restored. New results: 2; already stored: 0; new players: 2.',
   );
-  await expect(page.getByText('Stored on this computer: 2 results from 2 players.')).toBeVisible();
+  await expect(page.getByText('Stored on this computer: 2 results from 3 players.')).toBeVisible();
   await restore(page, 'backup.json', JSON.stringify(backup));
   await expect(page.getByRole('status')).toHaveText(
     'Restored. New results: 0; already stored: 2; new players: 0.',
   );
 
+  // The restored players are at once on the Players screen; this computer's choice of active
+  // player is kept until someone picks another.
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await page.getByRole('button', { name: 'Players', exact: true }).click();
+  await expect(page.getByRole('button', { name: /^Player 1 Playing now/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: /^Ada Šimkutė/ }).click();
+  await expect(page.getByRole('button', { name: /^Ada Šimkutė/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByText('Playing as Ada Šimkutė')).toBeVisible();
+  await page.getByRole('button', { name: 'Trainer reports' }).click();
+
   await snapshot(page, testInfo, 'reports');
-  // The restored active player is chosen; their CSV has one row.
+  // The chosen active player's CSV has their one row.
   await expect(page.getByRole('radio', { name: 'Active player: Ada Šimkutė' })).toBeChecked();
   const csv = await download(page, 'CSV (spreadsheet)');
   expect(csv.file.suggestedFilename()).toMatch(/^front-desk-ada-simkute-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -75,6 +93,7 @@ test('restores a backup and exports results in every format', async ({ page }, t
   const report = JSON.parse(json.text) as { format: string; attempts: { playerName: string }[] };
   expect(report.format).toBe('front-desk-report');
   expect(report.attempts.map((a) => a.playerName)).toEqual(['Ada Šimkutė', 'Bert']);
+  // (Player 1 has played nothing yet, so has no rows.)
 
   const xapi = await download(page, 'xAPI statements');
   expect(xapi.file.suggestedFilename()).toMatch(/^front-desk-room-.*-xapi\.json$/);
@@ -112,7 +131,7 @@ test('restores a backup and exports results in every format', async ({ page }, t
   };
   expect(dump.format).toBe('front-desk-scores');
   expect(dump.attempts).toHaveLength(2);
-  expect(dump.profiles).toHaveLength(2);
+  expect(dump.profiles).toHaveLength(3);
 
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Trainer reports' })).toBeFocused();

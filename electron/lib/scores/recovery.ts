@@ -113,6 +113,7 @@ export function recoverDatabase(
     report: {
       status: 'restored',
       restoredFrom,
+      backupTakenAt: backupTime,
       ...kept,
       ...(salvaged > 0 ? { salvagedAttempts: salvaged } : {}),
       message: `${capitalize(problem)}; restored the backup from ${backupTime}${salvageNote}.${keptNote}`,

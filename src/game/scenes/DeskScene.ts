@@ -9,6 +9,8 @@ import { currentNode, deskCustomer, profileOf } from '../../core/selectors.ts';
 import type { SimEvent } from '../../core/types.ts';
 import { translator, type Translate } from '../../i18n/index.ts';
 import { levelResultOf } from '../../state/level-result.ts';
+import { recordPlay } from '../../state/record-play.ts';
+import type { FeedbackMode } from '../../storage/settings.ts';
 import { createSessionStore, type SessionStore } from '../../state/session-store.ts';
 import { SCENES, type GameContext } from '../context.ts';
 import { announcementFor } from '../ui/announcements.ts';
@@ -46,6 +48,9 @@ export class DeskScene extends Phaser.Scene {
   /** UI strings in the language the play started in. */
   private tr: Translate = translator('en');
   private ending = false;
+  /** Wall-clock start and feedback mode of this play, recorded with its score. */
+  private startedAt = new Date();
+  private mode: FeedbackMode = 'training';
 
   constructor(context: GameContext) {
     super({ key: SCENES.desk });
@@ -66,6 +71,8 @@ export class DeskScene extends Phaser.Scene {
       return;
     }
     const { locale, feedbackMode } = app.getState();
+    this.startedAt = new Date();
+    this.mode = feedbackMode;
     const tr = translator(locale);
     const session = createSessionStore(level, { speed });
     this.session = session;
@@ -205,10 +212,16 @@ export class DeskScene extends Phaser.Scene {
     this.ending = true;
     const session = this.session;
     if (!session) return;
-    const { sim, answers } = session.getState();
+    const { sim, answers, history } = session.getState();
     const result = levelResultOf(level, sim, answers);
+    const attempt = recordPlay(this.context.scores, level, sim, history, {
+      mode: this.mode,
+      startedAt: this.startedAt,
+    });
     this.time.delayedCall(END_DELAY_MS, () => {
-      this.context.app.getState().show({ name: 'level-end', levelKey: this.levelKey, result });
+      this.context.app
+        .getState()
+        .show({ name: 'level-end', levelKey: this.levelKey, result, attempt });
     });
   }
 }

@@ -5,19 +5,15 @@
 import * as Phaser from 'phaser';
 import type { Look } from '../../core/level.ts';
 import { translator } from '../../i18n/index.ts';
-import type { CatalogEntry } from '../../levels/catalog.ts';
 import type { AppState } from '../../state/app-store.ts';
 import { ensurePersonTextures, personTextureKey } from '../art/person.ts';
 import { SCENES, type GameContext } from '../context.ts';
 import { FEET_Y } from '../layout.ts';
 import { focus } from '../ui/dom.ts';
 import { createLayer, onShutdown } from '../ui/layer.ts';
-import { levelList, mainMenu } from '../ui/menu-panels.ts';
-import { languagePicker, quitNote } from '../ui/settings-panels.ts';
+import { menuCard } from '../ui/menu-screens.ts';
+import { INITIAL_PLAYERS_UI, type PlayersUiState } from '../ui/scores/players-panel.ts';
 import { enableArrowNavigation } from '../ui/navigation.ts';
-import { levelTitles } from '../ui/reports/level-titles.ts';
-import { reportsPanel } from '../ui/reports/reports-panel.ts';
-import { sharedScoresPort } from '../ui/reports/shared-port.ts';
 import { addOffice, DEPTH, dimRoom, type OfficeView } from '../view/office-view.ts';
 
 /** A few regulars who wait in the menu's background. */
@@ -49,6 +45,8 @@ export class MenuScene extends Phaser.Scene {
   private office: OfficeView | null = null;
   /** The main-menu button to focus when coming back from a sub-screen. */
   private returnTo = 'play';
+  private playersUi: PlayersUiState = INITIAL_PLAYERS_UI;
+  private highScoresKey: string | null = null;
 
   constructor(context: GameContext) {
     super({ key: SCENES.menu });
@@ -56,7 +54,7 @@ export class MenuScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { app, catalog } = this.context;
+    const { app, catalog, scores } = this.context;
     this.office = addOffice(this, app.getState().locale);
     BACKGROUND_CROWD.forEach(([x, look], i) => {
       ensurePersonTextures(this, look);
@@ -77,6 +75,7 @@ export class MenuScene extends Phaser.Scene {
     this.layer = createLayer(this, this.context, 'menu-layer');
     enableArrowNavigation(this.layer);
     this.returnTo = 'play';
+    this.playersUi = INITIAL_PLAYERS_UI;
     this.render(app.getState());
     const unsubscribeApp = app.subscribe((state, previous) => {
       if (state.locale !== previous.locale) this.office?.setLocale(state.locale);
@@ -89,9 +88,11 @@ export class MenuScene extends Phaser.Scene {
       }
     });
     const unsubscribeCatalog = catalog.subscribe(() => this.render(app.getState()));
+    const unsubscribeScores = scores.subscribe(() => this.render(app.getState()));
     onShutdown(this, () => {
       unsubscribeApp();
       unsubscribeCatalog();
+      unsubscribeScores();
       this.layer = null;
     });
   }
@@ -99,76 +100,39 @@ export class MenuScene extends Phaser.Scene {
   private render(state: AppState): void {
     const layer = this.layer;
     if (!layer) return;
-    const { app, catalog, quitApp } = this.context;
-    const tr = translator(state.locale);
-    const show = app.getState().show;
-    const toMenu = () => show({ name: 'menu' });
-    const goTo = (name: 'levels' | 'language' | 'quit' | 'reports', from: string) => {
-      this.returnTo = from;
-      show({ name });
-    };
-    const openEntry = (entry: CatalogEntry) =>
-      show(
-        entry.level
-          ? { name: 'desk', levelKey: entry.key }
-          : { name: 'error', levelKey: entry.key },
-      );
-
-    let card: HTMLElement;
-    switch (state.screen.name) {
-      case 'levels':
-        card = levelList(tr, state.locale, catalog.entries(), {
-          open: openEntry,
-          openFile: (file) => {
-            void file.text().then((text) => openEntry(catalog.registerLevelText(text, file.name)));
-          },
-          back: toMenu,
-        });
-        break;
-      case 'language':
-        card = languagePicker(
-          tr,
-          state.locale,
-          (locale) => {
-            app.getState().setLocale(locale);
-            toMenu();
-          },
-          toMenu,
-        );
-        break;
-      case 'reports':
-        card = reportsPanel({
-          tr,
-          port: sharedScoresPort,
-          levelTitles: levelTitles(catalog.entries()),
-          back: toMenu,
-        });
-        break;
-      case 'quit':
-        card = quitNote(tr, toMenu);
-        break;
-      default: {
-        const first = catalog.firstPlayable();
-        card = mainMenu(tr, state.locale, state.feedbackMode, {
-          play: () => (first ? openEntry(first) : goTo('levels', 'play')),
-          levels: () => goTo('levels', 'levels'),
-          language: () => goTo('language', 'language'),
-          toggleFeedback: () => {
-            this.returnTo = 'feedback';
-            app
-              .getState()
-              .setFeedbackMode(state.feedbackMode === 'training' ? 'challenge' : 'training');
-          },
-          reports: () => goTo('reports', 'reports'),
-          quit: () => (quitApp ? quitApp() : goTo('quit', 'quit')),
-        });
-      }
-    }
+    const { app, scores } = this.context;
+    const card = menuCard(
+      {
+        context: this.context,
+        tr: translator(state.locale),
+        goTo: (name, from) => {
+          this.returnTo = from;
+          app.getState().show({ name });
+        },
+        players: this.playersUi,
+        updatePlayers: (patch) => {
+          this.playersUi = { ...this.playersUi, ...patch };
+          this.render(app.getState());
+        },
+        highScoresKey: this.highScoresKey,
+        setHighScoresKey: (key) => {
+          this.highScoresKey = key;
+        },
+      },
+      state,
+      scores.getState(),
+    );
+    // Keep focus where the player is when a redraw only refreshes data (e.g. a save finished).
+    const focused = document.activeElement?.getAttribute('data-focus') ?? null;
+    const menuItem = document.activeElement?.getAttribute('data-menu') ?? this.returnTo;
     layer.replaceChildren(card);
+    const wanted = this.playersUi.focus ?? focused;
+    this.playersUi = { ...this.playersUi, focus: null };
     const preferred =
-      state.screen.name === 'menu'
-        ? card.querySelector<HTMLElement>(`[data-menu="${this.returnTo}"]`)
-        : card.querySelector<HTMLElement>('[aria-pressed="true"]');
+      (wanted ? card.querySelector<HTMLElement>(`[data-focus="${CSS.escape(wanted)}"]`) : null) ??
+      (state.screen.name === 'menu'
+        ? card.querySelector<HTMLElement>(`[data-menu="${menuItem}"]`)
+        : card.querySelector<HTMLElement>('[aria-pressed="true"], select'));
     focus(preferred ?? card.querySelector<HTMLElement>('button'));
   }
 }

@@ -17,7 +17,17 @@ export interface MainMenuActions {
   readonly toggleFeedback: () => void;
   /** Opens the trainer reports screen. */
   readonly reports: () => void;
+  readonly players: () => void;
+  readonly highScores: () => void;
   readonly quit: () => void;
+}
+
+/** Who is playing, and anything the player must be told at start-up, for the main menu. */
+export interface MainMenuStatus {
+  /** The active player's name, or `null` when scores are not kept. */
+  readonly playerName: string | null;
+  /** A notice to show above the menu (e.g. the score store was restored from a backup). */
+  readonly notice: HTMLElement | null;
 }
 
 /** The main menu card; buttons carry `data-menu` so focus can return to the one used. */
@@ -26,6 +36,7 @@ export function mainMenu(
   locale: Locale,
   mode: FeedbackMode,
   actions: MainMenuActions,
+  status: MainMenuStatus,
 ): HTMLElement {
   const item = (key: string, label: HTMLElement | string, action: () => void, primary = false) =>
     h(
@@ -39,6 +50,14 @@ export function mainMenu(
     h('img', { class: 'logo', attrs: { src: logoUrl, alt: '', width: 88, height: 88 } }),
     h('h1', { id: 'menu-title' }, tr('app.title')),
     h('p', { class: 'tagline' }, tr('app.tagline')),
+    status.notice,
+    h(
+      'p',
+      { class: 'active-player' },
+      status.playerName === null
+        ? tr('menu.noScores')
+        : tr('menu.activePlayer', { name: status.playerName }),
+    ),
     h(
       'nav',
       { attrs: { 'aria-label': tr('menu.label') } },
@@ -62,6 +81,8 @@ export function mainMenu(
           tr('menu.feedbackMode', { mode: tr(`feedbackMode.${mode}`) }),
           actions.toggleFeedback,
         ),
+        item('players', tr('menu.players'), actions.players),
+        item('high-scores', tr('menu.highScores'), actions.highScores),
         item('reports', tr('menu.reports'), actions.reports),
         item('quit', tr('menu.quit'), actions.quit),
       ),
@@ -77,11 +98,34 @@ export interface LevelListActions {
   readonly back: () => void;
 }
 
+/** How a level stands for the active player, as the level list shows it. */
+export interface LevelBadge {
+  readonly bestStars: number;
+  readonly played: boolean;
+  /** Title of the level that opens this one, when it is locked. */
+  readonly lockedBy: string | null;
+}
+
+function starsBadge(tr: Translate, stars: number, played: boolean): HTMLElement {
+  return h(
+    'span',
+    {
+      class: stars > 0 ? 'level-stars' : 'level-stars none',
+      role: 'img',
+      attrs: {
+        'aria-label': played ? tr('levels.bestStars', { count: stars }) : tr('levels.notPlayed'),
+      },
+    },
+    h('span', { attrs: { 'aria-hidden': 'true' } }, '★'.repeat(stars) + '☆'.repeat(3 - stars)),
+  );
+}
+
 function levelButton(
   tr: Translate,
   locale: Locale,
   entry: CatalogEntry,
   open: () => void,
+  badge: LevelBadge | undefined,
 ): HTMLElement {
   const level = entry.level;
   if (!level) {
@@ -101,9 +145,14 @@ function levelButton(
   }
   const text = (value: Parameters<typeof localize>[0]) =>
     localize(value, locale, level.defaultLocale);
+  const lockedBy = badge?.lockedBy ?? null;
+  const hintId = `locked-${entry.key.replace(/[^\w-]/g, '_')}`;
   return button(
     [
       h('span', { class: 'level-title' }, text(level.title)),
+      lockedBy === null
+        ? starsBadge(tr, badge?.bestStars ?? 0, badge?.played ?? false)
+        : h('span', { class: 'badge locked' }, tr('levels.locked')),
       h(
         'span',
         { class: 'level-meta' },
@@ -112,9 +161,23 @@ function levelButton(
         tr('levels.customers', { count: level.shift.arrivals.length }),
       ),
       h('span', { class: 'level-desc' }, text(level.description)),
+      lockedBy === null
+        ? null
+        : h(
+            'span',
+            { class: 'level-locked-hint', id: hintId },
+            tr('levels.lockedHint', { level: lockedBy }),
+          ),
     ],
-    open,
-    { class: 'level-item', attrs: { 'data-level': entry.key } },
+    lockedBy === null ? open : () => undefined,
+    {
+      class: lockedBy === null ? 'level-item' : 'level-item locked',
+      attrs: {
+        'data-level': entry.key,
+        'aria-disabled': lockedBy === null ? false : 'true',
+        'aria-describedby': lockedBy === null ? false : hintId,
+      },
+    },
   );
 }
 
@@ -124,6 +187,7 @@ export function levelList(
   locale: Locale,
   entries: readonly CatalogEntry[],
   actions: LevelListActions,
+  badges: ReadonlyMap<string, LevelBadge> = new Map(),
 ): HTMLElement {
   const input = h('input', {
     type: 'file',
@@ -149,7 +213,7 @@ export function levelList(
             h(
               'li',
               {},
-              levelButton(tr, locale, e, () => actions.open(e)),
+              levelButton(tr, locale, e, () => actions.open(e), badges.get(e.key)),
             ),
           ),
         ),

@@ -6,6 +6,10 @@
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** Controls whose arrow keys must keep their own meaning. */
+const OWN_ARROWS =
+  'input:not([type="button"]):not([type="checkbox"]):not([type="radio"]), select, textarea';
+
 function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[inert]'));
 }
@@ -20,6 +24,8 @@ export function enableArrowNavigation(root: HTMLElement): void {
           ? -1
           : 0;
     if (step === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Text fields and lists use the arrows themselves (cursor, choosing an option).
+    if (event.target instanceof Element && event.target.closest(OWN_ARROWS)) return;
     const items = focusables(root);
     if (items.length === 0) return;
     const current = items.indexOf(document.activeElement as HTMLElement);

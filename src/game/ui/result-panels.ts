@@ -33,13 +33,28 @@ function starRow(tr: Translate, earned: number): HTMLElement {
   return row;
 }
 
+/** What the level-end card's buttons do; `nextLevel` is absent when no next level is open. */
+export interface LevelEndActions {
+  readonly playAgain: () => void;
+  readonly menu: () => void;
+  readonly nextLevel?: (() => void) | undefined;
+}
+
+/** Parts of the level-end card built elsewhere: the score table and the debrief. */
+export interface LevelEndSections {
+  readonly records?: HTMLElement | null;
+  readonly debrief?: HTMLElement | null;
+}
+
 /** The level-end card. */
 export function levelEndCard(
   tr: Translate,
   result: LevelResult,
   title: string,
-  actions: { playAgain: () => void; menu: () => void },
+  actions: LevelEndActions,
+  sections: LevelEndSections = {},
 ): HTMLElement {
+  const next = actions.nextLevel;
   const outcomes = OUTCOMES.map((outcome) =>
     h(
       'li',
@@ -99,10 +114,13 @@ export function levelEndCard(
     h(
       'div',
       { class: 'actions' },
-      button(tr('end.playAgain'), actions.playAgain, { class: 'primary' }),
+      next ? button(tr('end.nextLevel'), next, { class: 'primary' }) : null,
+      button(tr('end.playAgain'), actions.playAgain, { class: next ? '' : 'primary' }),
       button(tr('end.menu'), actions.menu),
     ),
-    h('p', { class: 'hint' }, tr('end.continueHint')),
+    h('p', { class: 'hint' }, next ? tr('end.nextHint') : tr('end.continueHint')),
+    sections.records ?? null,
+    sections.debrief ?? null,
   );
 }
 

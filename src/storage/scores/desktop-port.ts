@@ -34,6 +34,7 @@ const ReplySchema = z.union([
 const StartupReportSchema: ZodType<StartupReport> = z.object({
   status: z.enum(['ok', 'created', 'restored', 'reset']),
   restoredFrom: z.string().optional(),
+  backupTakenAt: z.string().optional(),
   damagedFileKeptAt: z.string().optional(),
   salvagedAttempts: z.number().optional(),
   message: z.string(),

@@ -72,6 +72,8 @@ export interface ImportResult {
 export interface StartupReport {
   readonly status: 'ok' | 'created' | 'restored' | 'reset';
   readonly restoredFrom?: string;
+  /** When the restored backup was written (ISO 8601), for the player's message. */
+  readonly backupTakenAt?: string;
   readonly damagedFileKeptAt?: string;
   /** Attempts newer than the backup that could still be read from the damaged file. */
   readonly salvagedAttempts?: number;

@@ -157,3 +157,16 @@ it('records every answer and finishes when everyone is served', () => {
   expect(state.sim.finished).toBe(true);
   expect(state.sim.score).toBeGreaterThan(0);
 });
+
+it('keeps every event of the play in order, across step batches', () => {
+  const store = createSessionStore(smallLevel());
+  const seen: string[] = [];
+  store.subscribe((state, previous) => {
+    if (state.eventBatch !== previous.eventBatch) seen.push(...state.events.map((e) => e.type));
+  });
+  for (let i = 0; i < 40; i += 1) store.getState().advance(0.5);
+  const history = store.getState().history.map((e) => e.type);
+  expect(history.length).toBeGreaterThan(0);
+  expect(history).toEqual(seen);
+  expect(history[0]).toBe('customer_arrived');
+});
