@@ -9,6 +9,7 @@ import { APP_SCHEME_REGISTRATION, createAppProtocolHandler } from './lib/app-pro
 import { registerFrontDeskIpc } from './lib/frontdesk-ipc.ts';
 import { trustedSenderFor } from './lib/ipc.ts';
 import { createJsonFileStore } from './lib/json-file-store.ts';
+import { startScoresService } from './lib/scores/service.ts';
 import { buildMenuTemplate } from './lib/menu.ts';
 import { hardenWebContents } from './lib/navigation.ts';
 import { applySessionPolicy } from './lib/session-policy.ts';
@@ -19,6 +20,10 @@ import { buildWindowOptions } from './lib/window-options.ts';
 const APP_NAME = 'Front Desk';
 
 let mainWindow: BrowserWindow | null = null;
+
+function log(message: string, detail?: unknown): void {
+  console.warn(`[front-desk] ${message}`, detail ?? '');
+}
 
 /** Opens the game window on the app origin. */
 function createMainWindow(): BrowserWindow {
@@ -49,13 +54,21 @@ function start(): void {
       }),
     ),
   );
+  const isTrustedSender = trustedSenderFor(() => mainWindow?.webContents.id ?? null);
   registerFrontDeskIpc({
     ipcMain,
     settingsStore: createJsonFileStore(app.getPath('userData'), SETTINGS_DOCUMENT),
-    isTrustedSender: trustedSenderFor(() => mainWindow?.webContents.id ?? null),
+    isTrustedSender,
     quit: () => app.quit(),
-    log: (message, detail) => console.warn(`[front-desk] ${message}`, detail ?? ''),
+    log,
   });
+  const scores = startScoresService({
+    ipcMain,
+    directory: app.getPath('userData'),
+    isTrustedSender,
+    log,
+  });
+  app.on('will-quit', () => scores.close());
   mainWindow = createMainWindow();
 }
 

@@ -3,6 +3,7 @@
  * script (which only wires Electron in) so it runs under plain Node in tests.
  */
 import type { FrontDeskApi } from '../../src/storage/desktop-api.ts';
+import { createScoresApi } from '../../src/storage/scores/api.ts';
 import { IPC_CHANNELS } from './channels.ts';
 import { unwrapIpcResult } from './ipc-result.ts';
 
@@ -24,5 +25,9 @@ export function createFrontDeskApi(invoke: Invoke): FrontDeskApi {
         invoke(IPC_CHANNELS.appQuit).catch(() => undefined);
       },
     },
+    // One payload per scores call; the reply envelope is checked again by the renderer's port.
+    scores: createScoresApi(async (channel, payload) =>
+      unwrapIpcResult(await invoke(channel, payload)),
+    ),
   };
 }

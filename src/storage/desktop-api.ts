@@ -3,6 +3,7 @@
  * Shared by the preload (which builds it) and the renderer (which uses it), so both sides
  * agree on one narrow surface: no Node, no raw IPC, just the few calls the game needs.
  */
+import type { ScoresApi } from './scores/api.ts';
 import type { Settings } from './settings.ts';
 
 /** What the desktop shell offers the game. Absent in a plain browser. */
@@ -19,6 +20,8 @@ export interface FrontDeskApi {
     /** Asks the shell to close the game. */
     quit(): void;
   };
+  /** The score store in the main process (SQLite); use it through `createScoresPort()`. */
+  readonly scores: ScoresApi;
 }
 
 declare global {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/lib/channels.ts';
 import { createFrontDeskApi } from '../../../electron/lib/frontdesk-api.ts';
 import { unwrapIpcResult } from '../../../electron/lib/ipc-result.ts';
+import { SCORES_CHANNELS } from '../../../src/storage/scores/api.ts';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 
 describe('createFrontDeskApi', () => {
@@ -45,5 +46,31 @@ describe('unwrapIpcResult', () => {
     expect(() => unwrapIpcResult({ value: 1 })).toThrow(/malformed/);
     expect(() => unwrapIpcResult({ ok: false })).toThrow('failed: request failed');
     expect(unwrapIpcResult({ ok: true })).toBeUndefined();
+  });
+});
+
+describe('createFrontDeskApi scores', () => {
+  it('sends every scores call on its own channel with its one payload, unwrapped', async () => {
+    const invoke = vi.fn(async (channel: string) => ({
+      ok: true,
+      value: { ok: true, value: channel },
+    }));
+    const api = createFrontDeskApi(invoke);
+    for (const [method, channel] of Object.entries(SCORES_CHANNELS)) {
+      const call = api.scores[method as keyof typeof SCORES_CHANNELS] as (p: unknown) => unknown;
+      expect(await call({ probe: method })).toEqual({ ok: true, value: channel });
+      expect(invoke).toHaveBeenLastCalledWith(channel, { probe: method });
+    }
+    expect(invoke).toHaveBeenCalledTimes(Object.keys(SCORES_CHANNELS).length);
+  });
+
+  it('turns a refused scores call into a rejection naming the refusal', async () => {
+    const invoke = vi.fn(async () => ({
+      ok: false,
+      error: { code: 'untrusted-sender', message: 'not the game window' },
+    }));
+    await expect(createFrontDeskApi(invoke).scores.listProfiles(undefined)).rejects.toThrow(
+      'untrusted-sender: not the game window',
+    );
   });
 });

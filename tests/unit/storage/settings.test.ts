@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FrontDeskApi } from '../../../src/storage/desktop-api.ts';
+import { createScoresApi } from '../../../src/storage/scores/api.ts';
 import {
   DEFAULT_SETTINGS,
   WEB_SETTINGS_KEY,
@@ -54,6 +55,8 @@ function fakeDesktop(stored: unknown): FrontDeskApi & { saved: Settings[] } {
       },
     },
     app: { quit: () => undefined },
+    // Settings never touch scores; any call here would be a bug.
+    scores: createScoresApi(() => Promise.reject(new Error('scores not expected'))),
   };
 }
 
