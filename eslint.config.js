@@ -12,10 +12,11 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
-      'dist-electron/**',
+      'dist-*/**',
       'release/**',
       'node_modules/**',
       'test-results/**',
+      'test-results-*/**',
       'playwright-report/**',
       'bench/results/**',
       'coverage/**',

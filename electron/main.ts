@@ -3,12 +3,13 @@
  * decision is made in `./lib/*`, which is tested under Node.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME } from './lib/app-origin.ts';
 import { APP_SCHEME_REGISTRATION, createAppProtocolHandler } from './lib/app-protocol.ts';
 import { registerFrontDeskIpc } from './lib/frontdesk-ipc.ts';
 import { trustedSenderFor } from './lib/ipc.ts';
 import { createJsonFileStore } from './lib/json-file-store.ts';
+import { startLevelsService } from './lib/levels/service.ts';
 import { startScoresService } from './lib/scores/service.ts';
 import { buildMenuTemplate } from './lib/menu.ts';
 import { hardenWebContents } from './lib/navigation.ts';
@@ -42,18 +43,9 @@ function createMainWindow(): BrowserWindow {
 }
 
 /** Everything that needs `ready`: protocol, session rules, menu, IPC, the window. */
-function start(): void {
+async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(app.getAppPath(), 'dist')));
   applySessionPolicy(session.defaultSession);
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        appName: APP_NAME,
-        developerTools: !app.isPackaged,
-      }),
-    ),
-  );
   const isTrustedSender = trustedSenderFor(() => mainWindow?.webContents.id ?? null);
   registerFrontDeskIpc({
     ipcMain,
@@ -69,6 +61,39 @@ function start(): void {
     log,
   });
   app.on('will-quit', () => scores.close());
+  const levels = await startLevelsService({
+    ipcMain,
+    userData: app.getPath('userData'),
+    isTrustedSender,
+    chooseFile: async () => {
+      const options = {
+        title: 'Import level',
+        properties: ['openFile' as const],
+        filters: [{ name: 'Front Desk level', extensions: ['json'] }],
+      };
+      const chosen = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    },
+    openPath: (folder) => shell.openPath(folder),
+    send: (channel, payload) => mainWindow?.webContents.send(channel, payload),
+    log,
+  });
+  app.on('will-quit', () => levels.close());
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        appName: APP_NAME,
+        developerTools: !app.isPackaged,
+        levels: {
+          importLevel: () => levels.requestImport(),
+          openFolder: () => void levels.openFolder(),
+        },
+      }),
+    ),
+  );
   mainWindow = createMainWindow();
 }
 

@@ -7,5 +7,13 @@ import { createFrontDeskApi } from './lib/frontdesk-api.ts';
 
 contextBridge.exposeInMainWorld(
   'frontDesk',
-  createFrontDeskApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  createFrontDeskApi(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    (channel, listener) => {
+      // Only the payload crosses: the page never sees the IPC event object or the sender.
+      const forward = (_event: unknown, payload: unknown) => listener(payload);
+      ipcRenderer.on(channel, forward);
+      return () => ipcRenderer.removeListener(channel, forward);
+    },
+  ),
 );

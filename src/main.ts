@@ -9,7 +9,9 @@ import './game/ui/styles.css';
 import * as Phaser from 'phaser';
 import { t } from './i18n/index.ts';
 import { levelCatalog } from './levels/catalog.ts';
+import { followUserLevels } from './levels/user-levels.ts';
 import { createAppStore, type Screen } from './state/app-store.ts';
+import { createLevelImportStore } from './state/level-import-store.ts';
 import { createScoresStore } from './state/scores-store.ts';
 import { createScoresPort } from './storage/scores/desktop-port.ts';
 import { createSettingsPort } from './storage/settings.ts';
@@ -45,11 +47,23 @@ void settingsReady.then(() =>
   scores.getState().load(t(app.getState().locale, 'players.defaultName')),
 );
 
+const desktopLevels = window.frontDesk?.levels;
+const levelImport = desktopLevels ? createLevelImportStore(desktopLevels) : null;
+if (desktopLevels && levelImport) {
+  followUserLevels(desktopLevels, levelCatalog);
+  // The app menu's "Import level…": show the level list, where the outcome appears.
+  desktopLevels.onMenuImport(() => {
+    app.getState().show({ name: 'levels' });
+    void levelImport.getState().run();
+  });
+}
+
 const context: GameContext = {
   app,
   catalog: levelCatalog,
   scores,
   scoresPort,
+  levelImport,
   ui,
   speed: speedFrom(params),
   settingsReady,

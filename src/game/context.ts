@@ -4,6 +4,7 @@
  */
 import type { LevelCatalog } from '../levels/catalog.ts';
 import type { AppStore } from '../state/app-store.ts';
+import type { LevelImportStore } from '../state/level-import-store.ts';
 import type { ScoresStore } from '../state/scores-store.ts';
 import type { ScoresPort } from '../storage/scores/port.ts';
 
@@ -15,6 +16,8 @@ export interface GameContext {
   readonly scores: ScoresStore;
   /** The port behind `scores`, for whole-store work (trainer reports, backup and restore). */
   readonly scoresPort: Promise<ScoresPort>;
+  /** Importing levels into the desktop levels folder; `null` in a browser. */
+  readonly levelImport: LevelImportStore | null;
   /** The DOM overlay (`#ui`) that holds every scene's text, buttons and meters. */
   readonly ui: HTMLElement;
   /** Time multiplier for play (`?speed=`): 1 normally; trainers may speed up a demo. */

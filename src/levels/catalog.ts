@@ -13,7 +13,10 @@ export const CAMPAIGN_ORDER: readonly string[] = ['first-shift'];
 
 /** One level file and what its validation found. */
 export interface CatalogEntry {
-  /** Unique key: the file name for built-in levels, `opened:<name>` for files from disk. */
+  /**
+   * Unique key: the file name for built-in levels, `opened:<name>` for files opened from disk,
+   * `user:<name>` for the desktop app's levels folder.
+   */
   readonly key: string;
   /** The file name shown in problems (`levels/first-shift.json`). */
   readonly file: string;
@@ -23,14 +26,22 @@ export interface CatalogEntry {
   readonly level: Level | null;
   /** Errors and warnings, with line and column. */
   readonly problems: readonly Problem[];
-  readonly origin: 'built-in' | 'opened';
+  readonly origin: 'built-in' | 'opened' | 'user';
 }
+
+/** A file of the desktop levels folder: its text, or why it could not be read. */
+export type UserLevelText =
+  | { readonly fileName: string; readonly text: string }
+  | { readonly fileName: string; readonly unreadable: string };
 
 /** Called when the list changes (a level file was edited or opened). */
 export type CatalogListener = () => void;
 
 interface CatalogData {
   builtIn: CatalogEntry[];
+  user: CatalogEntry[];
+  /** The text each levels-folder entry was validated from, by file name. */
+  userTexts: Map<string, string>;
   opened: CatalogEntry[];
   readonly listeners: Set<CatalogListener>;
 }
@@ -47,7 +58,7 @@ export function entryFromText(
   origin: CatalogEntry['origin'],
 ): CatalogEntry {
   const result = loadLevelFromText(text, file);
-  const key = origin === 'built-in' ? file : `opened:${file}`;
+  const key = origin === 'built-in' ? file : `${origin}:${file}`;
   return result.ok
     ? { key, file, id: result.level.id, level: result.level, problems: result.problems, origin }
     : { key, file, id: stemOf(file), level: null, problems: result.problems, origin };
@@ -80,6 +91,8 @@ function readBuiltIns(): CatalogEntry[] {
 // the running game already holds, instead of a copy nobody reads.
 const data: CatalogData = (import.meta.hot?.data['catalog'] as CatalogData | undefined) ?? {
   builtIn: [],
+  user: [],
+  userTexts: new Map(),
   opened: [],
   listeners: new Set(),
 };
@@ -87,7 +100,7 @@ data.builtIn = readBuiltIns();
 
 /** The level catalog. */
 export interface LevelCatalog {
-  /** Built-in levels in campaign order, then opened files (newest last). */
+  /** Built-in levels in campaign order, then the levels folder's, then opened files (newest last). */
   entries(): readonly CatalogEntry[];
   /** The entry with this key, if any. */
   byKey(key: string): CatalogEntry | undefined;
@@ -97,13 +110,15 @@ export interface LevelCatalog {
   firstPlayable(): CatalogEntry | undefined;
   /** Validates a level file the player opened and lists it (replacing one of the same name). */
   registerLevelText(text: string, fileName: string): CatalogEntry;
+  /** Replaces the desktop levels folder's entries (validating each file); unchanged files keep their entry. */
+  setUserLevels(files: readonly UserLevelText[]): void;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: CatalogListener): () => void;
 }
 
 /** The catalog shared by the whole game. */
 export const levelCatalog: LevelCatalog = {
-  entries: () => [...data.builtIn, ...data.opened],
+  entries: () => [...data.builtIn, ...data.user, ...data.opened],
   byKey: (key) => levelCatalog.entries().find((entry) => entry.key === key),
   byId: (id) => data.builtIn.find((entry) => entry.id === id),
   firstPlayable: () => data.builtIn.find((entry) => entry.level !== null),
@@ -113,11 +128,37 @@ export const levelCatalog: LevelCatalog = {
     notify();
     return entry;
   },
+  setUserLevels(files) {
+    const previous = new Map(data.user.map((entry) => [entry.file, entry]));
+    const texts = new Map(data.userTexts);
+    data.user = files.map((file) => {
+      const known = previous.get(file.fileName);
+      if ('unreadable' in file) return unreadableEntry(file.fileName, file.unreadable);
+      // Validating is the costly part; a file whose text did not change keeps its entry.
+      if (known && texts.get(file.fileName) === file.text) return known;
+      texts.set(file.fileName, file.text);
+      return entryFromText(file.text, file.fileName, 'user');
+    });
+    data.userTexts = new Map([...texts].filter(([name]) => files.some((f) => f.fileName === name)));
+    notify();
+  },
   subscribe(listener) {
     data.listeners.add(listener);
     return () => data.listeners.delete(listener);
   },
 };
+
+function unreadableEntry(file: string, message: string): CatalogEntry {
+  const problem = { file, line: 1, column: 1, severity: 'error' as const, message, path: '$' };
+  return {
+    key: `user:${file}`,
+    file,
+    id: stemOf(file),
+    level: null,
+    problems: [problem],
+    origin: 'user',
+  };
+}
 
 function notify(): void {
   for (const listener of data.listeners) listener();

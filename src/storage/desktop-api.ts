@@ -3,6 +3,7 @@
  * Shared by the preload (which builds it) and the renderer (which uses it), so both sides
  * agree on one narrow surface: no Node, no raw IPC, just the few calls the game needs.
  */
+import type { LevelsApi } from './levels-api.ts';
 import type { ScoresApi } from './scores/api.ts';
 import type { Settings } from './settings.ts';
 
@@ -20,6 +21,8 @@ export interface FrontDeskApi {
     /** Asks the shell to close the game. */
     quit(): void;
   };
+  /** The user's levels folder: list, import, open, and change notifications. */
+  readonly levels: LevelsApi;
   /** The score store in the main process (SQLite); use it through `createScoresPort()`. */
   readonly scores: ScoresApi;
 }

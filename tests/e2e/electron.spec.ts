@@ -70,9 +70,9 @@ test.describe('desktop shell', () => {
     await expect(page).toHaveTitle(/Front Desk/);
     expect(page.url()).toBe('app://frontdesk/index.html');
     await expect(page.locator('canvas').first()).toBeVisible();
-    await expect
-      .poll(() => page.evaluate(() => document.body.dataset['screen'] ?? null))
-      .toBe('menu');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({
+      timeout: 15_000,
+    });
   });
 
   test('exposes only the narrow bridge, and settings round-trip through it', async () => {
@@ -95,5 +95,20 @@ test.describe('desktop shell', () => {
       loaded: { schemaVersion: 1, locale: 'lt', feedbackMode: 'training' },
     });
     expect(existsSync(path.join(userData, 'settings.json'))).toBe(true);
+  });
+
+  test('keeps scores in SQLite and lists the levels folder', async () => {
+    const page = await app.firstWindow();
+    const seen = await page.evaluate(async () => {
+      const api = window.frontDesk;
+      if (api === undefined) return null;
+      const created = (await api.scores.createProfile({ name: 'Smoke' })) as {
+        ok: boolean;
+      };
+      return { created: created.ok, files: await api.levels.list() };
+    });
+    expect(seen).toEqual({ created: true, files: [] });
+    expect(existsSync(path.join(userData, 'scores.db'))).toBe(true);
+    expect(existsSync(path.join(userData, 'levels'))).toBe(true);
   });
 });

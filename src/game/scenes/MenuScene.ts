@@ -89,10 +89,14 @@ export class MenuScene extends Phaser.Scene {
     });
     const unsubscribeCatalog = catalog.subscribe(() => this.render(app.getState()));
     const unsubscribeScores = scores.subscribe(() => this.render(app.getState()));
+    const unsubscribeImport = this.context.levelImport?.subscribe(() =>
+      this.render(app.getState()),
+    );
     onShutdown(this, () => {
       unsubscribeApp();
       unsubscribeCatalog();
       unsubscribeScores();
+      unsubscribeImport?.();
       this.layer = null;
     });
   }

@@ -150,6 +150,9 @@ function levelButton(
   return button(
     [
       h('span', { class: 'level-title' }, text(level.title)),
+      entry.origin === 'user'
+        ? h('span', { class: 'badge folder' }, tr('levels.fromFolder'))
+        : null,
       lockedBy === null
         ? starsBadge(tr, badge?.bestStars ?? 0, badge?.played ?? false)
         : h('span', { class: 'badge locked' }, tr('levels.locked')),
@@ -188,6 +191,8 @@ export function levelList(
   entries: readonly CatalogEntry[],
   actions: LevelListActions,
   badges: ReadonlyMap<string, LevelBadge> = new Map(),
+  /** The desktop levels-folder controls, when running in the desktop app. */
+  folder: HTMLElement | null = null,
 ): HTMLElement {
   const input = h('input', {
     type: 'file',
@@ -217,6 +222,7 @@ export function levelList(
             ),
           ),
         ),
+    folder,
     h(
       'div',
       { class: 'open-file' },

@@ -17,6 +17,7 @@ import { reportsPanel } from './reports/reports-panel.ts';
 import { entryTitle, highScoresPanel } from './scores/high-scores-panel.ts';
 import { playersPanel, type PlayersUiState } from './scores/players-panel.ts';
 import { shortDateTime } from './scores/leaderboard.ts';
+import { levelsFolderSection } from './levels-folder-panel.ts';
 import { languagePicker, quitNote } from './settings-panels.ts';
 
 /** Menu screens that come back to a main-menu button (focus returns to it). */
@@ -99,9 +100,13 @@ export function menuCard(deps: MenuScreenDeps, state: AppState, scores: ScoresSt
           openFile: (file) => {
             void file.text().then((text) => openEntry(catalog.registerLevelText(text, file.name)));
           },
-          back: toMenu,
+          back: () => {
+            context.levelImport?.getState().clear();
+            toMenu();
+          },
         },
         badges,
+        context.levelImport ? levelsFolderSection(tr, context.levelImport.getState()) : null,
       );
     }
     case 'language':

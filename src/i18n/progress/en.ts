@@ -1,5 +1,6 @@
 /**
- * English strings of players, high scores and progress (menus, level list, level-end table).
+ * English strings of players, high scores and progress (menus, level list, level-end table),
+ * and of the desktop app's levels folder.
  * They define these keys: every other language must provide the same ones.
  */
 export const progressEn = {
@@ -67,6 +68,16 @@ export const progressEn = {
   'levels.lockedHint': 'Earn a star on “{level}” to open this level.',
   'levels.bestStars': { one: 'Best: {count} star', other: 'Best: {count} stars' },
   'levels.notPlayed': 'Not played yet',
+
+  'levels.import': 'Import level…',
+  'levels.openFolder': 'Open levels folder',
+  'levels.folderHint':
+    'Levels in your levels folder are listed here and reload as soon as you save them. Import checks a file first and copies it in only if it has no errors.',
+  'levels.importing': 'Importing…',
+  'levels.imported': '“{file}” was imported and is now in the list.',
+  'levels.importReplaced': '“{file}” was updated to the new version.',
+  'levels.importRefused': 'The file was not imported. Fix these problems and import it again:',
+  'levels.fromFolder': 'Levels folder',
 
   'startup.restored':
     'Your saved scores were damaged, so they were restored from the latest backup ({when}). The damaged file was kept.',

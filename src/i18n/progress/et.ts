@@ -68,6 +68,16 @@ export const progressEt: ProgressCatalog = {
   'levels.bestStars': { one: 'Parim: {count} täht', other: 'Parim: {count} tähte' },
   'levels.notPlayed': 'Veel mängimata',
 
+  'levels.import': 'Impordi tase…',
+  'levels.openFolder': 'Ava tasemete kaust',
+  'levels.folderHint':
+    'Teie tasemete kausta tasemed on siin loendis ja laaditakse uuesti kohe, kui need salvestate. Importimisel kontrollitakse faili kõigepealt ja see kopeeritakse ainult siis, kui selles pole vigu.',
+  'levels.importing': 'Importimine…',
+  'levels.imported': '„{file}“ on imporditud ja on nüüd loendis.',
+  'levels.importReplaced': '„{file}“ on uuendatud uuele versioonile.',
+  'levels.importRefused': 'Faili ei imporditud. Parandage need probleemid ja importige uuesti:',
+  'levels.fromFolder': 'Tasemete kaust',
+
   'startup.restored':
     'Salvestatud tulemused olid vigased, seepärast taastati need viimasest varukoopiast ({when}). Vigane fail jäeti alles.',
   'startup.salvaged': {

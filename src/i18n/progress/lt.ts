@@ -73,6 +73,17 @@ export const progressLt: ProgressCatalog = {
   },
   'levels.notPlayed': 'Dar nežaista',
 
+  'levels.import': 'Importuoti lygį…',
+  'levels.openFolder': 'Atverti lygių aplanką',
+  'levels.folderHint':
+    'Jūsų lygių aplanko lygiai rodomi čia ir iškart įkeliami iš naujo, kai juos išsaugote. Importuojant failas pirmiausia patikrinamas ir nukopijuojamas tik tada, jei jame nėra klaidų.',
+  'levels.importing': 'Importuojama…',
+  'levels.imported': '„{file}“ importuotas ir jau yra sąraše.',
+  'levels.importReplaced': '„{file}“ atnaujintas į naują versiją.',
+  'levels.importRefused':
+    'Failas neimportuotas. Ištaisykite šias problemas ir importuokite dar kartą:',
+  'levels.fromFolder': 'Lygių aplankas',
+
   'startup.restored':
     'Išsaugoti rezultatai buvo sugadinti, todėl atkurti iš naujausios atsarginės kopijos ({when}). Sugadintas failas išsaugotas.',
   'startup.salvaged': {

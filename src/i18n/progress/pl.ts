@@ -74,6 +74,17 @@ export const progressPl: ProgressCatalog = {
   },
   'levels.notPlayed': 'Jeszcze nierozegrany',
 
+  'levels.import': 'Importuj poziom…',
+  'levels.openFolder': 'Otwórz folder poziomów',
+  'levels.folderHint':
+    'Poziomy z folderu poziomów są widoczne tutaj i wczytują się ponownie zaraz po zapisaniu. Import najpierw sprawdza plik i kopiuje go tylko wtedy, gdy nie ma w nim błędów.',
+  'levels.importing': 'Importowanie…',
+  'levels.imported': 'Plik „{file}” został zaimportowany i jest już na liście.',
+  'levels.importReplaced': 'Plik „{file}” został zaktualizowany do nowej wersji.',
+  'levels.importRefused':
+    'Pliku nie zaimportowano. Należy poprawić te problemy i zaimportować go ponownie:',
+  'levels.fromFolder': 'Folder poziomów',
+
   'startup.restored':
     'Zapisane wyniki były uszkodzone, dlatego przywrócono je z najnowszej kopii zapasowej ({when}). Uszkodzony plik zachowano.',
   'startup.salvaged': {

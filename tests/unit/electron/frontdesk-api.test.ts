@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../electron/lib/channels.ts';
 import { createFrontDeskApi } from '../../../electron/lib/frontdesk-api.ts';
 import { unwrapIpcResult } from '../../../electron/lib/ipc-result.ts';
+import { LEVELS_CHANNELS, LEVELS_EVENTS } from '../../../src/storage/levels-api.ts';
 import { SCORES_CHANNELS } from '../../../src/storage/scores/api.ts';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings.ts';
 
@@ -72,5 +73,41 @@ describe('createFrontDeskApi scores', () => {
     await expect(createFrontDeskApi(invoke).scores.listProfiles(undefined)).rejects.toThrow(
       'untrusted-sender: not the game window',
     );
+  });
+});
+
+describe('createFrontDeskApi levels', () => {
+  it('asks for the folder list, the import and the folder on their channels, without payloads', async () => {
+    const invoke = vi.fn(async (channel: string) => ({ ok: true, value: channel }));
+    const { levels } = createFrontDeskApi(invoke);
+    expect(await levels.list()).toBe(LEVELS_CHANNELS.list);
+    expect(await levels.import()).toBe(LEVELS_CHANNELS.import);
+    expect(await levels.openFolder()).toBe(LEVELS_CHANNELS.openFolder);
+    expect(invoke.mock.calls).toEqual([
+      [LEVELS_CHANNELS.list],
+      [LEVELS_CHANNELS.import],
+      [LEVELS_CHANNELS.openFolder],
+    ]);
+  });
+
+  it('passes main-process events to the game as payloads, and unsubscribes', () => {
+    const listeners = new Map<string, (payload: unknown) => void>();
+    const api = createFrontDeskApi(
+      async () => undefined,
+      (channel, listener) => {
+        listeners.set(channel, listener);
+        return () => listeners.delete(channel);
+      },
+    );
+    const lists: unknown[] = [];
+    let imports = 0;
+    const stop = api.levels.onChanged((files) => lists.push(files));
+    api.levels.onMenuImport(() => (imports += 1));
+    listeners.get(LEVELS_EVENTS.changed)?.([{ fileName: 'a.json', text: '{}' }]);
+    listeners.get(LEVELS_EVENTS.menuImport)?.('ignored');
+    expect(lists).toEqual([[{ fileName: 'a.json', text: '{}' }]]);
+    expect(imports).toBe(1);
+    stop();
+    expect(listeners.has(LEVELS_EVENTS.changed)).toBe(false);
   });
 });

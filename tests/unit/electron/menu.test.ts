@@ -39,4 +39,22 @@ describe('buildMenuTemplate', () => {
     expect(roles(template)).toEqual(expect.arrayContaining(['quit', 'editMenu', 'windowMenu']));
     expect(roles(template)).not.toContain('toggleDevTools');
   });
+
+  it('offers level import and the levels folder on every platform, wired to the service', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const calls: string[] = [];
+      const template = buildMenuTemplate({
+        platform,
+        appName: 'Front Desk',
+        developerTools: false,
+        levels: { importLevel: () => calls.push('import'), openFolder: () => calls.push('open') },
+      });
+      const file = template.find((item) => item.label === 'File');
+      const items = Array.isArray(file?.submenu) ? file.submenu : [];
+      const byLabel = (label: string) => items.find((item) => item.label === label);
+      (byLabel('Import level…')?.click as () => void)();
+      (byLabel('Open levels folder')?.click as () => void)();
+      expect(calls).toEqual(['import', 'open']);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FrontDeskApi } from '../../../src/storage/desktop-api.ts';
+import { createLevelsApi } from '../../../src/storage/levels-api.ts';
 import { createScoresApi } from '../../../src/storage/scores/api.ts';
 import {
   DEFAULT_SETTINGS,
@@ -42,6 +43,8 @@ function brokenStorage(): Storage {
   return { length: 0, clear: fail, getItem: fail, key: fail, removeItem: fail, setItem: fail };
 }
 
+const unexpected = () => Promise.reject(new Error('not expected in a settings test'));
+
 /** A desktop bridge keeping settings in memory. */
 function fakeDesktop(stored: unknown): FrontDeskApi & { saved: Settings[] } {
   const saved: Settings[] = [];
@@ -55,8 +58,9 @@ function fakeDesktop(stored: unknown): FrontDeskApi & { saved: Settings[] } {
       },
     },
     app: { quit: () => undefined },
-    // Settings never touch scores; any call here would be a bug.
-    scores: createScoresApi(() => Promise.reject(new Error('scores not expected'))),
+    // Settings never touch levels or scores; any call there would be a bug.
+    levels: createLevelsApi(unexpected, () => () => undefined),
+    scores: createScoresApi(unexpected),
   };
 }
 
