@@ -76,7 +76,7 @@ export function parseOptions(
       : { customerCounts: [10, 50, 200], nodesPerDialogue: 12, batchMs: 300, batches: 5 },
     frames: smoke
       ? { customerCounts: [10, 50, 200], durationMs: 500, settleMs: 200 }
-      : { customerCounts: [10, 50, 200], durationMs: 10_000, settleMs: 1_000 },
+      : { customerCounts: [10, 50, 200], durationMs: 10_000, settleMs: 3_000 },
     startupRepeats: smoke ? 1 : 7,
     memory: smoke
       ? { customers: 10, restarts: 3, settleMs: 100 }

@@ -3,7 +3,8 @@
  * overlay, and wires settings, routing and level hot reload together.
  *
  * URL options (for trainers and tests): `?level=<id>` opens a built-in level directly,
- * `?speed=<0.25-8>` runs the shift faster or slower than real time.
+ * `?speed=<0.25-8>` runs the shift faster or slower than real time, `?bench=stress&customers=N`
+ * is the benchmark's stress mode (see docs/performance.md).
  */
 import './game/ui/styles.css';
 import * as Phaser from 'phaser';
@@ -38,10 +39,22 @@ const scores = createScoresStore(scoresPort);
 const ui = document.getElementById('ui');
 if (!ui) throw new Error('index.html must contain #ui');
 
-const settingsReady = app
-  .getState()
-  .loadSettings()
-  .catch((error: unknown) => console.warn('Front Desk: settings not loaded', error));
+/** `?bench=stress&customers=N`: the benchmark's stress mode, loaded only when asked for. */
+const stressMode =
+  params.get('bench') === 'stress'
+    ? import('./bench/stress-mode.ts').then((mode) => mode.prepareStressMode(levelCatalog, params))
+    : null;
+let stressLevelKey: string | null = null;
+const settingsReady = Promise.all([
+  levelCatalog.ready,
+  app
+    .getState()
+    .loadSettings()
+    .catch((error: unknown) => console.warn('Front Desk: settings not loaded', error)),
+  stressMode?.then((mode) => {
+    stressLevelKey = mode.levelKey;
+  }),
+]).then(() => undefined);
 // After the settings, so a first player is named in the player's language.
 void settingsReady.then(() =>
   scores.getState().load(t(app.getState().locale, 'players.defaultName')),
@@ -72,6 +85,7 @@ const context: GameContext = {
 
 /** The first screen: a level named in the URL, else the main menu. */
 function firstScreen(): Screen {
+  if (stressLevelKey !== null) return { name: 'desk', levelKey: stressLevelKey };
   const id = params.get('level');
   const entry = id === null ? undefined : levelCatalog.byId(id);
   if (id !== null && !entry) console.warn(`Front Desk: no level with id "${id}"`);
@@ -115,4 +129,5 @@ const game = new Phaser.Game({
 });
 
 startRouter(game, app);
+void stressMode?.then((mode) => mode.attach(game, app));
 watchLevelFiles(app, levelCatalog);

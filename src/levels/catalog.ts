@@ -73,15 +73,39 @@ export function inCampaignOrder(entries: readonly CatalogEntry[]): CatalogEntry[
   return [...entries].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
 }
 
-function readBuiltIns(): CatalogEntry[] {
-  // Raw text, not parsed JSON, so problems can point at a line and column of the file.
-  // The JSON Schema beside the levels is for editors, not a level.
-  const files = import.meta.glob<string>(['/levels/*.json', '!/levels/*.schema.json'], {
-    query: '?raw',
+/**
+ * The built-in level files' text, by path. During development (and in tests) they are part of
+ * the module graph as raw text, so saving a file hot-reloads it. A production build ships them
+ * as separate `.json` files fetched at start-up: level content, however much of it there is,
+ * then never weighs on the game's JavaScript.
+ */
+async function readBuiltInTexts(): Promise<[string, string][]> {
+  if (import.meta.env.DEV) {
+    // Vite reads these patterns at build time: they must be written out here, not in a constant.
+    const files = import.meta.glob<string>(['/levels/*.json', '!/levels/*.schema.json'], {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    });
+    return Object.entries(files);
+  }
+  const urls = import.meta.glob<string>(['/levels/*.json', '!/levels/*.schema.json'], {
+    query: '?url',
     import: 'default',
     eager: true,
   });
-  const entries = Object.entries(files).map(([path, text]) =>
+  return Promise.all(
+    Object.entries(urls).map(async ([path, url]): Promise<[string, string]> => {
+      const response = await fetch(url);
+      // A missing file is listed with the reason instead of stopping the game.
+      return [path, response.ok ? await response.text() : `(HTTP ${response.status})`];
+    }),
+  );
+}
+
+async function readBuiltIns(): Promise<CatalogEntry[]> {
+  // Raw text, not parsed JSON, so problems can point at a line and column of the file.
+  const entries = (await readBuiltInTexts()).map(([path, text]) =>
     entryFromText(text, path.replace(/^\//, ''), 'built-in'),
   );
   return inCampaignOrder(entries);
@@ -96,10 +120,16 @@ const data: CatalogData = (import.meta.hot?.data['catalog'] as CatalogData | und
   opened: [],
   listeners: new Set(),
 };
-data.builtIn = readBuiltIns();
+/** Resolves once the built-in levels are read and validated. */
+const builtInsRead = readBuiltIns().then((entries) => {
+  data.builtIn = entries;
+  notify();
+});
 
 /** The level catalog. */
 export interface LevelCatalog {
+  /** Resolves once the built-in levels are read (at once in development, fetched in a build). */
+  readonly ready: Promise<void>;
   /** Built-in levels in campaign order, then the levels folder's, then opened files (newest last). */
   entries(): readonly CatalogEntry[];
   /** The entry with this key, if any. */
@@ -118,6 +148,7 @@ export interface LevelCatalog {
 
 /** The catalog shared by the whole game. */
 export const levelCatalog: LevelCatalog = {
+  ready: builtInsRead,
   entries: () => [...data.builtIn, ...data.user, ...data.opened],
   byKey: (key) => levelCatalog.entries().find((entry) => entry.key === key),
   byId: (id) => data.builtIn.find((entry) => entry.id === id),

@@ -17,7 +17,18 @@ import {
 import { DOOR_X, FEET_Y, queueSlotX, SERVICE_X } from '../layout.ts';
 import { FONT_STACK } from '../ui/fonts.ts';
 import { DEPTH } from './office-view.ts';
-import { BAR_WIDTH, drawBadge, drawPatienceBar, type Badge } from './overhead.ts';
+import {
+  BAR_WIDTH,
+  createOverhead,
+  destroyOverhead,
+  ensureOverheadTextures,
+  placeOverhead,
+  setBadge,
+  setPatience,
+  showOverhead,
+  type Badge,
+  type Overhead,
+} from './overhead.ts';
 
 const SCALE = 0.86;
 const WALK_SPEED = 260;
@@ -28,8 +39,7 @@ interface Walker {
   readonly visitId: string;
   readonly look: Look;
   readonly image: Phaser.GameObjects.Image;
-  readonly bar: Phaser.GameObjects.Graphics;
-  readonly badge: Phaser.GameObjects.Graphics;
+  readonly overhead: Overhead;
   x: number;
   targetX: number;
   phase: number;
@@ -51,6 +61,7 @@ export class CrowdView {
     this.level = level;
     this.onAcknowledge = onAcknowledge;
     for (const profile of level.customers) ensurePersonTextures(scene, profile.look);
+    ensureOverheadTextures(scene);
   }
 
   /** Moves everyone towards where the simulation says they are. */
@@ -59,8 +70,10 @@ export class CrowdView {
       this.follow(sim, visitId, queueSlotX(index, sim.queue.length));
     });
     if (sim.desk !== null) this.follow(sim, sim.desk, SERVICE_X);
+    // One lookup table per frame: a find() per walker would be quadratic in a long queue.
+    const byVisit = new Map(sim.customers.map((c) => [c.visitId, c]));
     for (const walker of this.walkers.values()) {
-      const customer = sim.customers.find((c) => c.visitId === walker.visitId);
+      const customer = byVisit.get(walker.visitId);
       if (customer && (customer.phase === 'served' || customer.phase === 'walked-out')) {
         walker.leaving = true;
         walker.targetX = DOOR_X + 40;
@@ -128,8 +141,7 @@ export class CrowdView {
       visitId: customer.visitId,
       look,
       image,
-      bar: this.scene.add.graphics().setDepth(DEPTH.overlays),
-      badge: this.scene.add.graphics().setDepth(DEPTH.overlays),
+      overhead: createOverhead(this.scene, DEPTH.overlays),
       x: DOOR_X,
       targetX: DOOR_X,
       phase: Math.random() * Math.PI,
@@ -168,14 +180,12 @@ export class CrowdView {
       }
     }
     const waiting = customer?.phase === 'waiting' && !walker.leaving;
-    walker.bar.setVisible(waiting);
-    walker.badge.setVisible(waiting);
     if (waiting && customer) this.drawOverhead(walker, customer);
+    showOverhead(walker.overhead, waiting, walker.shownBadge);
 
     if (walker.leaving && !moving) {
       this.walkers.delete(walker.visitId);
-      walker.bar.destroy();
-      walker.badge.destroy();
+      destroyOverhead(walker.overhead);
       this.scene.tweens.add({
         targets: walker.image,
         alpha: 0,
@@ -186,23 +196,20 @@ export class CrowdView {
   }
 
   private drawOverhead(walker: Walker, customer: CustomerState): void {
-    const barX = walker.x - BAR_WIDTH / 2;
-    const barY = HEAD_Y - 16;
-    walker.bar.setPosition(barX, barY);
-    walker.badge.setPosition(walker.x + BAR_WIDTH / 2 + 14, barY + 4);
+    placeOverhead(walker.overhead, walker.x - BAR_WIDTH / 2, HEAD_Y - 16);
     const patience = Math.round(customer.meters.patience * 2) / 2;
     if (patience !== walker.shownPatience) {
       walker.shownPatience = patience;
-      drawPatienceBar(walker.bar, patience);
+      setPatience(walker.overhead, patience);
     }
     const badge: Badge =
       customer.acknowledgedAt !== null ? 'ack' : customer.feltIgnored ? 'ignored' : 'none';
     if (badge !== walker.shownBadge) {
       walker.shownBadge = badge;
-      drawBadge(walker.badge, badge);
-      walker.badge.setScale(0.2);
+      setBadge(walker.overhead, badge);
+      walker.overhead.badge.setScale(0.2);
       this.scene.tweens.add({
-        targets: walker.badge,
+        targets: walker.overhead.badge,
         scale: 1,
         duration: 260,
         ease: 'Back.easeOut',
