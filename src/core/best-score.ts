@@ -2,6 +2,7 @@
  * The best score a perfect player could reach: every customer served along their best path,
  * nobody walking out, nobody feeling ignored. The level validator compares star thresholds to it.
  */
+import { effectiveChoice } from './address.ts';
 import type { DialogueNode, Level } from './level.ts';
 import { indexLevel } from './level-index.ts';
 import { clampMeter, servedPoints } from './scoring.ts';
@@ -80,7 +81,13 @@ export function bestServedPoints(level: Level, profileId: string): number | null
 
   const satisfaction = clampMeter(profile.satisfaction);
   const selfEsteem = clampMeter(profile.selfEsteem);
-  const visited = wholeNumbersOnly(nodes, [satisfaction, selfEsteem])
+  const { tooFamiliarPenalty, followInformalBonus } = level.rules;
+  const visited = wholeNumbersOnly(nodes, [
+    satisfaction,
+    selfEsteem,
+    tooFamiliarPenalty,
+    followInformalBonus,
+  ])
     ? dominanceVisited(nodes.length)
     : keyedVisited();
   // Flat triples (node index, satisfaction, self-esteem): cheaper than an array of tuples.
@@ -95,8 +102,9 @@ export function bestServedPoints(level: Level, profileId: string): number | null
     const node = nodes[stack.pop() as number];
     if (!node) continue;
     for (const choice of node.choices) {
-      const sat = clampMeter(satisfactionNow + choice.effects.satisfaction);
-      const esteem = clampMeter(esteemNow + choice.effects.selfEsteem);
+      const { effects } = effectiveChoice(choice, profile.address, level.rules);
+      const sat = clampMeter(satisfactionNow + effects.satisfaction);
+      const esteem = clampMeter(esteemNow + effects.selfEsteem);
       if (choice.next === null) {
         const points = servedPoints({ satisfaction: sat, selfEsteem: esteem });
         if (best === null || points > best) best = points;

@@ -1,6 +1,7 @@
 /**
  * The conversation at the desk: entering nodes (with a seeded choice order) and making choices.
  */
+import { effectiveChoice } from './address.ts';
 import { customerAt, setCustomer, type StepDraft } from './draft.ts';
 import type { Effects } from './level.ts';
 import { requireNode, requireProfile } from './level-index.ts';
@@ -44,8 +45,10 @@ export function makeChoice(draft: StepDraft, index: number, choiceId: string): b
   const choice = node.choices.find((candidate) => candidate.id === choiceId);
   if (!choice) return false;
 
+  // The form of address can change what the answer does to this customer (address.ts).
+  const effective = effectiveChoice(choice, profile.address, draft.level.rules);
   const before = customer.meters;
-  const after = applyEffects(before, choice.effects);
+  const after = applyEffects(before, effective.effects);
   setCustomer(draft, index, { ...customer, meters: after });
   const base = { time: draft.time, visitId: customer.visitId };
   draft.events.push({
@@ -53,8 +56,8 @@ export function makeChoice(draft: StepDraft, index: number, choiceId: string): b
     type: 'choice_made',
     nodeId: node.id,
     choiceId,
-    honours: choice.honours,
-    breaks: choice.breaks,
+    honours: effective.honours,
+    breaks: effective.breaks,
   });
   draft.events.push({
     ...base,

@@ -47,6 +47,11 @@ export interface Choice {
   readonly feedback: LocalizedText;
   /** The next node's id, or `null` when the conversation ends. */
   readonly next: string | null;
+  /**
+   * How the answer addresses the customer; absent when it has no marked form of address.
+   * Matched against the customer's `address` (see `src/core/address.ts`).
+   */
+  readonly register?: AddressForm | undefined;
 }
 
 /** A customer's line and the player's 2-4 possible answers. */
@@ -111,6 +116,10 @@ export interface Rules {
   readonly serviceDrainFactor: number;
   /** Score lost for each customer who walks out. */
   readonly walkOutPenalty: number;
+  /** Satisfaction and self-esteem lost when a formal customer is answered informally. */
+  readonly tooFamiliarPenalty: number;
+  /** Satisfaction and self-esteem gained by answering an informal customer informally. */
+  readonly followInformalBonus: number;
 }
 
 /** Level metadata. */
@@ -151,4 +160,6 @@ export const DEFAULT_RULES: Rules = {
   ignoredSatisfactionPenalty: 10,
   serviceDrainFactor: 0.25,
   walkOutPenalty: 100,
+  tooFamiliarPenalty: 6,
+  followInformalBonus: 2,
 };

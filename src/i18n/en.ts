@@ -3,6 +3,7 @@
  * (a missing one is a type error), with plural messages where this one has them.
  */
 import type { PrincipleId } from '../core/principles.ts';
+import { mechanicsEn } from './mechanics/en.ts';
 import { progressEn } from './progress/en.ts';
 
 const principles = {
@@ -278,6 +279,7 @@ export const en = {
   'reports.details': 'Details: {reason}',
 
   ...progressEn,
+  ...mechanicsEn,
 
   'error.heading': 'This level cannot be played',
   'error.intro': 'The level file has problems. Fix them and open it again:',

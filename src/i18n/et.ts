@@ -1,5 +1,6 @@
 /** The Estonian catalog (formal register: teie forms and neutral noun phrases). */
 import type { Catalog } from './en.ts';
+import { mechanicsEt } from './mechanics/et.ts';
 import { progressEt } from './progress/et.ts';
 
 /** Every UI string in Estonian. */
@@ -225,6 +226,7 @@ export const et: Catalog = {
   'reports.details': 'Üksikasjad: {reason}',
 
   ...progressEt,
+  ...mechanicsEt,
 
   'error.heading': 'Seda taset ei saa mängida',
   'error.intro': 'Taseme failis on probleeme. Parandage need ja avage fail uuesti:',

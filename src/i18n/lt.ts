@@ -1,5 +1,6 @@
 /** The Lithuanian catalog (formal register: Jūs forms and neutral infinitives). */
 import type { Catalog } from './en.ts';
+import { mechanicsLt } from './mechanics/lt.ts';
 import { progressLt } from './progress/lt.ts';
 
 /** Every UI string in Lithuanian. */
@@ -281,6 +282,7 @@ export const lt: Catalog = {
   'reports.details': 'Išsamiau: {reason}',
 
   ...progressLt,
+  ...mechanicsLt,
 
   'error.heading': 'Šio lygio žaisti negalima',
   'error.intro': 'Lygio faile yra problemų. Ištaisykite jas ir atverkite failą iš naujo:',

@@ -1,5 +1,6 @@
 /** The Polish catalog (neutral register: impersonal phrasing, no ty-forms in sentences). */
 import type { Catalog } from './en.ts';
+import { mechanicsPl } from './mechanics/pl.ts';
 import { progressPl } from './progress/pl.ts';
 
 /** Every UI string in Polish. */
@@ -281,6 +282,7 @@ export const pl: Catalog = {
   'reports.details': 'Szczegóły: {reason}',
 
   ...progressPl,
+  ...mechanicsPl,
 
   'error.heading': 'Tego poziomu nie da się uruchomić',
   'error.intro': 'Plik poziomu zawiera problemy. Po ich poprawieniu należy otworzyć go ponownie:',

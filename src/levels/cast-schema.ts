@@ -77,6 +77,12 @@ const choiceSchema = z
     next: idField('Id of the next node in this dialogue, or null to end the conversation.')
       .nullable()
       .describe('Id of the next node in this dialogue, or null to end the conversation.'),
+    register: z
+      .enum(['formal', 'informal'])
+      .optional()
+      .describe(
+        'How this answer addresses the customer (LT Jūs/tu, ET teie/sina, PL Pan/Pani/ty, formal or casual English). Informal to a formal customer costs; informal to an informal one earns a little; formal is always safe. Leave out for answers with no marked form.',
+      ),
   })
   .describe('One answer the player can pick.');
 

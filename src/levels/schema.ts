@@ -71,6 +71,22 @@ const rulesSchema = z
       .max(10000)
       .default(DEFAULT_RULES.walkOutPenalty)
       .describe('Points lost for each customer who walks out.'),
+    tooFamiliarPenalty: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(DEFAULT_RULES.tooFamiliarPenalty)
+      .describe(
+        'Satisfaction and self-esteem lost when a formal customer gets an informal answer (register "informal").',
+      ),
+    followInformalBonus: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(DEFAULT_RULES.followInformalBonus)
+      .describe(
+        'Satisfaction and self-esteem gained when an informal customer gets an informal answer.',
+      ),
   })
   .prefault({})
   .describe('Optional tuning of the desk rules; leave out any field to keep its default.');

@@ -154,7 +154,7 @@ export class DeskScene extends Phaser.Scene {
     const session = this.session;
     for (const event of events) {
       if (event.type === 'choice_made') {
-        this.showFeedback(level, event.nodeId, event.choiceId, event.visitId);
+        this.showFeedback(level, event);
         continue;
       }
       const message = announcementFor(event, level, session?.getState().sim, tr);
@@ -162,7 +162,8 @@ export class DeskScene extends Phaser.Scene {
     }
   }
 
-  private showFeedback(level: Level, nodeId: string, choiceId: string, visitId: string): void {
+  private showFeedback(level: Level, made: Extract<SimEvent, { type: 'choice_made' }>): void {
+    const { nodeId, choiceId, visitId } = made;
     const session = this.session;
     const customer = session?.getState().sim.customers.find((c) => c.visitId === visitId);
     if (!this.feedback || !customer) return;
@@ -171,7 +172,7 @@ export class DeskScene extends Phaser.Scene {
       .find((d) => d.id === dialogueId)
       ?.nodes.find((n) => n.id === nodeId);
     const choice = node?.choices.find((c) => c.id === choiceId);
-    if (choice) this.feedback.show(choice);
+    if (choice) this.feedback.show(choice, made);
   }
 
   /** Runs a player action; answering or calling next also clears the last feedback. */

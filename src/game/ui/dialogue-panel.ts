@@ -93,7 +93,17 @@ export class DialoguePanel {
         'div',
         { class: 'speaker' },
         h('h2', { class: 'customer-name' }, profile.name),
-        traits ? h('p', { class: 'traits' }, tr('desk.traits', { traits })) : null,
+        // How the customer speaks, then their traits: one line of the customer's card.
+        h(
+          'p',
+          { class: 'traits' },
+          h(
+            'span',
+            { class: 'address', attrs: { 'data-address': profile.address } },
+            tr(`desk.address.${profile.address}`),
+          ),
+          traits ? ` · ${tr('desk.traits', { traits })}` : null,
+        ),
         h(
           'p',
           { class: 'line', attrs: { 'aria-live': 'polite' } },

@@ -31,11 +31,15 @@ export class FeedbackCard {
     layer.append(this.root);
   }
 
-  /** Shows the feedback for a choice. */
-  show(choice: Choice): void {
+  /**
+   * Shows the feedback for a choice, with the principles it honoured and broke for this customer
+   * (the simulation's, which can differ from the file's: see `src/core/address.ts`).
+   */
+  show(choice: Choice, principles: Pick<Choice, 'honours' | 'breaks'> = choice): void {
     const { tr } = this;
+    const { honours, breaks } = principles;
     const items = [
-      ...choice.honours.map((id) =>
+      ...honours.map((id) =>
         h(
           'li',
           { class: 'honoured' },
@@ -44,7 +48,7 @@ export class FeedbackCard {
           principleLabel(tr, id),
         ),
       ),
-      ...choice.breaks.map((id) =>
+      ...breaks.map((id) =>
         h(
           'li',
           { class: 'broken' },
@@ -54,7 +58,7 @@ export class FeedbackCard {
         ),
       ),
     ];
-    const tone = choice.breaks.length > 0 ? 'bad' : choice.honours.length > 0 ? 'good' : 'neutral';
+    const tone = breaks.length > 0 ? 'bad' : honours.length > 0 ? 'good' : 'neutral';
     this.root.dataset['tone'] = tone;
     replaceChildren(
       this.root,

@@ -19,14 +19,15 @@ function busyLevel(seed = 42) {
     customers: [
       profile('anna', { patience: 60, drainPerSecond: 2 }),
       profile('ben', { patience: 20, drainPerSecond: 4 }),
-      profile('cleo', { dialogue: 'four' }),
+      // Informal, with answers in both registers: the form of address is in the replay too.
+      profile('cleo', { dialogue: 'four', address: 'informal' }),
     ],
     dialogues: [
       defaultDialogue(),
       dialogue('four', [
         node('a', [
-          choice('w', { satisfaction: 5 }, 'b'),
-          choice('x', { satisfaction: -5 }, 'b'),
+          { ...choice('w', { satisfaction: 5 }, 'b'), register: 'informal' },
+          { ...choice('x', { satisfaction: -5 }, 'b'), register: 'formal' },
           choice('y', { selfEsteem: 5 }, 'b'),
           choice('z', { selfEsteem: -5 }, 'b'),
         ]),

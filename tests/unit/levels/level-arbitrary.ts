@@ -44,10 +44,13 @@ function choice(locales: readonly Locale[], id: string, next: fc.Arbitrary<strin
       principles: fc.shuffledSubarray([...PRINCIPLE_IDS], { maxLength: 4 }),
       split: fc.nat({ max: 4 }),
       next,
+      register: fc.constantFrom('formal', 'informal', undefined),
     })
-    .map(({ principles, split, ...rest }): Choice => ({
+    .map(({ principles, split, register, ...rest }): Choice => ({
       id,
       ...rest,
+      // Most answers carry no marked form of address; the key is left out then, as in files.
+      ...(register === undefined ? {} : { register }),
       honours: principles.slice(0, split),
       breaks: principles.slice(split),
     }));
