@@ -46,7 +46,9 @@ const stressMode =
     : null;
 let stressLevelKey: string | null = null;
 const settingsReady = Promise.all([
-  levelCatalog.ready,
+  // The menu does not wait for the levels to be read and checked (it lists them as they come);
+  // a level named in the address does.
+  params.has('level') ? levelCatalog.ready : undefined,
   app
     .getState()
     .loadSettings()

@@ -154,15 +154,21 @@ export function menuCard(deps: MenuScreenDeps, state: AppState, scores: ScoresSt
     case 'quit':
       return quitNote(tr, toMenu);
     default: {
-      const progress = progressOf(entries, scores);
-      const next = continueLevel(progress) ?? catalog.firstPlayable();
+      // Read when Play is pressed: the catalog may still be loading when the menu first shows.
+      const nextLevel = () =>
+        continueLevel(progressOf(catalog.entries(), scores)) ?? catalog.firstPlayable();
       const active = scores.profiles.find((p) => p.id === scores.activeProfileId);
       return mainMenu(
         tr,
         state.locale,
         state.feedbackMode,
         {
-          play: () => (next ? openEntry(next) : goTo('levels', 'play')),
+          play: () =>
+            void catalog.ready.then(() => {
+              const next = nextLevel();
+              if (next) openEntry(next);
+              else goTo('levels', 'play');
+            }),
           levels: () => goTo('levels', 'levels'),
           language: () => goTo('language', 'language'),
           toggleFeedback: () =>
