@@ -5,7 +5,8 @@
  * so answering an informal customer formally costs nothing; following a customer who started
  * informally earns a little. Either way the answer then counts for or against `match-register`.
  */
-import type { AddressForm, Choice, Effects, Rules } from './level.ts';
+import type { AddressForm, Choice, CustomerProfile, Effects, Rules } from './level.ts';
+import { weighedEffects } from './traits.ts';
 
 /** The principle the register honours or breaks. */
 export const REGISTER_PRINCIPLE = 'match-register';
@@ -30,10 +31,23 @@ function shifted(effects: Effects, by: number): Effects {
 }
 
 /**
+ * What an answer does to this customer: the form of address first (below), then the weight
+ * of their traits (`src/core/traits.ts`) on the result.
+ */
+export function effectiveChoice(
+  choice: Choice,
+  customer: Pick<CustomerProfile, 'address' | 'traits'>,
+  rules: Rules,
+): EffectiveChoice {
+  const addressed = registerJudged(choice, customer.address, rules);
+  return { ...addressed, effects: weighedEffects(addressed.effects, customer.traits, addressed) };
+}
+
+/**
  * The answer's effects and principles for a customer who speaks `customer`. An answer without a
  * register (`register` absent) is neutral: it is taken as written.
  */
-export function effectiveChoice(
+export function registerJudged(
   choice: Choice,
   customer: AddressForm,
   rules: Rules,

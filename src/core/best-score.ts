@@ -102,7 +102,7 @@ export function bestServedPoints(level: Level, profileId: string): number | null
     const node = nodes[stack.pop() as number];
     if (!node) continue;
     for (const choice of node.choices) {
-      const { effects } = effectiveChoice(choice, profile.address, level.rules);
+      const { effects } = effectiveChoice(choice, profile, level.rules);
       const sat = clampMeter(satisfactionNow + effects.satisfaction);
       const esteem = clampMeter(esteemNow + effects.selfEsteem);
       if (choice.next === null) {

@@ -45,8 +45,8 @@ export function makeChoice(draft: StepDraft, index: number, choiceId: string): b
   const choice = node.choices.find((candidate) => candidate.id === choiceId);
   if (!choice) return false;
 
-  // The form of address can change what the answer does to this customer (address.ts).
-  const effective = effectiveChoice(choice, profile.address, draft.level.rules);
+  // The form of address and the customer's traits change what the answer does (address.ts).
+  const effective = effectiveChoice(choice, profile, draft.level.rules);
   const before = customer.meters;
   const after = applyEffects(before, effective.effects);
   setCustomer(draft, index, { ...customer, meters: after });

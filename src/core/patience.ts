@@ -8,6 +8,8 @@ import { walkOut } from './departures.ts';
 import { customerAt, indexOfVisit, profileAt, setCustomer, type StepDraft } from './draft.ts';
 import { clampMeter } from './scoring.ts';
 import { FIXED_DT, type CustomerState, type Meters } from './types.ts';
+import type { CustomerProfile } from './level.ts';
+import { drainFactorOf } from './traits.ts';
 
 /** Patience below this counts as empty, so float residue never buys an extra step. */
 const EMPTY_PATIENCE = 1e-9;
@@ -41,10 +43,15 @@ function withMeters(customer: CustomerState, meters: Meters, feltIgnored: boolea
 }
 
 /** Updates one waiting customer; returns true when their patience is gone. */
+/** The profile's drain rate, with its traits' multipliers (a hurried customer waits badly). */
+function drainOf(profile: Pick<CustomerProfile, 'drainPerSecond' | 'traits'>): number {
+  return profile.drainPerSecond * drainFactorOf(profile.traits);
+}
+
 function tickWaiting(draft: StepDraft, index: number): boolean {
   const rules = draft.level.rules;
   const customer = customerAt(draft, index);
-  const { drainPerSecond } = profileAt(draft, index);
+  const drainPerSecond = drainOf(profileAt(draft, index));
   const acknowledged = customer.acknowledgedAt !== null;
   const perSecond = acknowledged ? drainPerSecond * rules.acknowledgedDrainFactor : drainPerSecond;
   const patience = drained(customer.meters.patience, perSecond);
@@ -74,7 +81,7 @@ function tickWaiting(draft: StepDraft, index: number): boolean {
 /** Updates the customer at the desk; returns true when their patience is gone. */
 function tickAtDesk(draft: StepDraft, index: number): boolean {
   const customer: CustomerState = customerAt(draft, index);
-  const { drainPerSecond } = profileAt(draft, index);
+  const drainPerSecond = drainOf(profileAt(draft, index));
   const patience = drained(
     customer.meters.patience,
     drainPerSecond * draft.level.rules.serviceDrainFactor,

@@ -77,7 +77,14 @@ export class DialoguePanel {
     };
     this.queueCount = null;
     this.root.classList.remove('free-desk');
-    const traits = profile.traits.map((trait) => tr(`trait.${trait}`)).join(', ');
+    // Each trait with what it changes, so the player knows what weighs more with this customer.
+    const traits = profile.traits
+      .map((trait) =>
+        trait === 'calm'
+          ? tr('trait.calm')
+          : `${tr(`trait.${trait}`)} (${tr(`traitHint.${trait}`)})`,
+      )
+      .join(', ');
     const choices = orderedChoices(level, sim).map((choice, index) =>
       button(
         [

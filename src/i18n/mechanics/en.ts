@@ -5,4 +5,10 @@
 export const mechanicsEn = {
   'desk.address.formal': 'Speaks formally',
   'desk.address.informal': 'Speaks informally, on first-name terms',
+  'traitHint.hurried': 'loses patience fast; speed weighs more',
+  'traitHint.distrustful': 'honesty and owning up weigh more',
+  'traitHint.struggling': 'patient, clear explaining and checking understanding weigh more',
+  'traitHint.complaint': 'admitting the mistake and fixing it weigh more',
+  'traitHint.regular': 'being recognised weighs more',
+  'traitHint.talkative': 'friendliness and staying on goal weigh more',
 } as const;

@@ -5,4 +5,10 @@ import type { MechanicsCatalog } from './types.ts';
 export const mechanicsEt: MechanicsCatalog = {
   'desk.address.formal': 'Pöördub teietades',
   'desk.address.informal': 'Pöördub sinatades',
+  'traitHint.hurried': 'kaotab kiiresti kannatuse; kiirus on eriti oluline',
+  'traitHint.distrustful': 'ausus ja vea tunnistamine on eriti olulised',
+  'traitHint.struggling': 'kannatlik, selge selgitus ja mõistmise kontrollimine on eriti olulised',
+  'traitHint.complaint': 'vea tunnistamine ja parandamine on eriti olulised',
+  'traitHint.regular': 'äratundmine on eriti oluline',
+  'traitHint.talkative': 'sõbralikkus ja eesmärgi juures püsimine on eriti olulised',
 };

@@ -5,4 +5,11 @@ import type { MechanicsCatalog } from './types.ts';
 export const mechanicsLt: MechanicsCatalog = {
   'desk.address.formal': 'Kreipiasi mandagiai, „Jūs“',
   'desk.address.informal': 'Kreipiasi draugiškai, „tu“',
+  'traitHint.hurried': 'greitai netenka kantrybės; sparta ypač svarbi',
+  'traitHint.distrustful': 'sąžiningumas ir klaidų pripažinimas ypač svarbūs',
+  'traitHint.struggling':
+    'kantrus, aiškus paaiškinimas ir pasitikrinimas, ar suprato, ypač svarbūs',
+  'traitHint.complaint': 'klaidos pripažinimas ir ištaisymas ypač svarbūs',
+  'traitHint.regular': 'ypač svarbu, kad jį atpažintų',
+  'traitHint.talkative': 'draugiškumas ir tikslo laikymasis ypač svarbūs',
 };

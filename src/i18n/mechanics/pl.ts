@@ -5,4 +5,11 @@ import type { MechanicsCatalog } from './types.ts';
 export const mechanicsPl: MechanicsCatalog = {
   'desk.address.formal': 'Zwraca się per Pan/Pani',
   'desk.address.informal': 'Mówi na „ty”',
+  'traitHint.hurried': 'szybko traci cierpliwość; tempo liczy się szczególnie',
+  'traitHint.distrustful': 'uczciwość i przyznanie się do błędu liczą się szczególnie',
+  'traitHint.struggling':
+    'cierpliwe, jasne wyjaśnianie i sprawdzanie zrozumienia liczą się szczególnie',
+  'traitHint.complaint': 'przyznanie się do błędu i jego naprawienie liczą się szczególnie',
+  'traitHint.regular': 'rozpoznanie stałego klienta liczy się szczególnie',
+  'traitHint.talkative': 'życzliwość i trzymanie się celu rozmowy liczą się szczególnie',
 };

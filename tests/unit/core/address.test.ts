@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { effectiveChoice, REGISTER_PRINCIPLE } from '../../../src/core/address.ts';
+import { registerJudged, REGISTER_PRINCIPLE } from '../../../src/core/address.ts';
 import { bestServedPoints } from '../../../src/core/best-score.ts';
 import { DEFAULT_RULES, type Choice } from '../../../src/core/level.ts';
 import {
@@ -24,22 +24,22 @@ const formalHi: Choice = {
 const plainHi = choice('plain', { satisfaction: 10, selfEsteem: 4 }, null);
 
 it('costs when a formal customer is answered informally, and names match-register', () => {
-  const result = effectiveChoice(informalHi, 'formal', DEFAULT_RULES);
+  const result = registerJudged(informalHi, 'formal', DEFAULT_RULES);
   expect(result.effects).toEqual({ satisfaction: 4, selfEsteem: -2, patience: 0 });
   expect(result.breaks).toEqual([REGISTER_PRINCIPLE]);
   expect(result.honours).toEqual([]);
 });
 
 it('earns a little for following an informal customer', () => {
-  const result = effectiveChoice(informalHi, 'informal', DEFAULT_RULES);
+  const result = registerJudged(informalHi, 'informal', DEFAULT_RULES);
   expect(result.effects).toEqual({ satisfaction: 12, selfEsteem: 6, patience: 0 });
   expect(result.honours).toEqual([REGISTER_PRINCIPLE]);
 });
 
 it('treats formal as the safe default, and unmarked answers as written', () => {
   for (const customer of ['formal', 'informal'] as const) {
-    expect(effectiveChoice(formalHi, customer, DEFAULT_RULES).effects).toEqual(formalHi.effects);
-    expect(effectiveChoice(plainHi, customer, DEFAULT_RULES)).toEqual({
+    expect(registerJudged(formalHi, customer, DEFAULT_RULES).effects).toEqual(formalHi.effects);
+    expect(registerJudged(plainHi, customer, DEFAULT_RULES)).toEqual({
       effects: plainHi.effects,
       honours: [],
       breaks: [],
@@ -49,18 +49,18 @@ it('treats formal as the safe default, and unmarked answers as written', () => {
 
 it('never lists the principle twice or on both sides', () => {
   const tagged = { ...informalHi, honours: [REGISTER_PRINCIPLE], breaks: [REGISTER_PRINCIPLE] };
-  const formal = effectiveChoice(tagged, 'formal', DEFAULT_RULES);
+  const formal = registerJudged(tagged, 'formal', DEFAULT_RULES);
   expect(formal.breaks).toEqual([REGISTER_PRINCIPLE]);
   expect(formal.honours).toEqual([]);
-  const informal = effectiveChoice(tagged, 'informal', DEFAULT_RULES);
+  const informal = registerJudged(tagged, 'informal', DEFAULT_RULES);
   expect(informal.honours).toEqual([REGISTER_PRINCIPLE]);
   expect(informal.breaks).toEqual([]);
 });
 
 it('follows the level rules for the size of the penalty and bonus', () => {
   const rules = { ...DEFAULT_RULES, tooFamiliarPenalty: 20, followInformalBonus: 0 };
-  expect(effectiveChoice(informalHi, 'formal', rules).effects.satisfaction).toBe(-10);
-  expect(effectiveChoice(informalHi, 'informal', rules).effects.satisfaction).toBe(10);
+  expect(registerJudged(informalHi, 'formal', rules).effects.satisfaction).toBe(-10);
+  expect(registerJudged(informalHi, 'informal', rules).effects.satisfaction).toBe(10);
 });
 
 function levelFor(address: 'formal' | 'informal') {

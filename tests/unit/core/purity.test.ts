@@ -17,16 +17,17 @@ function busyLevel(seed = 42) {
   return makeLevel({
     seed,
     customers: [
-      profile('anna', { patience: 60, drainPerSecond: 2 }),
+      profile('anna', { patience: 60, drainPerSecond: 2, traits: ['hurried'] }),
       profile('ben', { patience: 20, drainPerSecond: 4 }),
-      // Informal, with answers in both registers: the form of address is in the replay too.
-      profile('cleo', { dialogue: 'four', address: 'informal' }),
+      // Informal and distrustful, with answers in both registers and one on honesty: the form
+      // of address and the traits are in the replay too.
+      profile('cleo', { dialogue: 'four', address: 'informal', traits: ['distrustful'] }),
     ],
     dialogues: [
       defaultDialogue(),
       dialogue('four', [
         node('a', [
-          { ...choice('w', { satisfaction: 5 }, 'b'), register: 'informal' },
+          { ...choice('w', { satisfaction: 5 }, 'b'), register: 'informal', honours: ['honesty'] },
           { ...choice('x', { satisfaction: -5 }, 'b'), register: 'formal' },
           choice('y', { selfEsteem: 5 }, 'b'),
           choice('z', { selfEsteem: -5 }, 'b'),
