@@ -3,28 +3,15 @@
  * formal customer informally is named as breaking "Match the customer's register", following an
  * informal customer is named as honouring it, and the level plays to its end screen.
  */
-import type { Page } from '@playwright/test';
+import { answer, callNext } from './harness/desk-keys.ts';
 import { expect, test } from './support.ts';
-
-/** Presses the number key of the answer with this choice id. */
-async function answer(page: Page, choiceId: string): Promise<void> {
-  const ids = await page
-    .locator('button.choice')
-    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')));
-  const index = ids.indexOf(choiceId);
-  expect(index, `answer ${choiceId} should be on offer`).toBeGreaterThanOrEqual(0);
-  await page.keyboard.press(String(index + 1));
-}
 
 test('the form of address is shown, judged and named, and the demo ends', async ({ page }) => {
   await page.goto('/?level=demo-address&speed=4');
   await expect(
     page.getByRole('heading', { name: 'Demo: form of address', level: 1 }),
   ).toBeVisible();
-  await page.waitForFunction(() =>
-    document.querySelector('button.call-next:not([aria-disabled="true"])'),
-  );
-  await page.keyboard.press('Space');
+  await callNext(page);
   await expect(page.getByRole('heading', { name: 'Helena Kask', level: 2 })).toBeVisible();
   await expect(page.getByText('Speaks formally')).toBeVisible();
   await answer(page, 'casual-check');
@@ -33,10 +20,7 @@ test('the form of address is shown, judged and named, and the demo ends', async 
   await expect(feedback.locator('li.broken')).toContainText('Match the customer’s register');
   await answer(page, 'formal-close');
 
-  await page.waitForFunction(() =>
-    document.querySelector('button.call-next:not([aria-disabled="true"])'),
-  );
-  await page.keyboard.press('Space');
+  await callNext(page);
   await expect(page.getByRole('heading', { name: 'Mati Saar', level: 2 })).toBeVisible();
   await expect(page.getByText('Speaks informally, on first-name terms')).toBeVisible();
   await answer(page, 'follow-casual');

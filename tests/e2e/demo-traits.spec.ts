@@ -3,24 +3,8 @@
  * a principle the customer is sensitive to moves the meters by half as much again, and the
  * level plays to its end screen.
  */
-import type { Page } from '@playwright/test';
+import { answer, callNext } from './harness/desk-keys.ts';
 import { expect, test } from './support.ts';
-
-async function answer(page: Page, choiceId: string): Promise<void> {
-  const ids = await page
-    .locator('button.choice')
-    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')));
-  const index = ids.indexOf(choiceId);
-  expect(index, `answer ${choiceId} should be on offer`).toBeGreaterThanOrEqual(0);
-  await page.keyboard.press(String(index + 1));
-}
-
-async function callNext(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.querySelector('button.call-next:not([aria-disabled="true"])'),
-  );
-  await page.keyboard.press('Space');
-}
 
 test('traits are shown on the card and weigh the answers, and the demo ends', async ({ page }) => {
   await page.goto('/?level=demo-traits&speed=4');
