@@ -10,8 +10,11 @@ function leave(draft: StepDraft, visitId: string): void {
   else draft.queue = draft.queue.filter((id) => id !== visitId);
 }
 
-/** Ends the visit at `index` as served: outcome and points from its meters. */
-export function serve(draft: StepDraft, index: number): void {
+/**
+ * Ends the visit at `index` as served: outcome and points from its meters. `by` marks a
+ * customer the backup colleague served at the second desk.
+ */
+export function serve(draft: StepDraft, index: number, by?: 'colleague'): void {
   const customer = customerAt(draft, index);
   const outcome = outcomeOf(customer.meters);
   const points = servedPoints(customer.meters);
@@ -32,6 +35,7 @@ export function serve(draft: StepDraft, index: number): void {
     visitId: customer.visitId,
     outcome,
     points,
+    ...(by === undefined ? {} : { by }),
   });
 }
 

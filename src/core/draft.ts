@@ -5,7 +5,7 @@
  */
 import type { CustomerProfile, Level } from './level.ts';
 import { indexLevel, type LevelIndex } from './level-index.ts';
-import type { CustomerState, Intent, SimEvent, SimState } from './types.ts';
+import type { BackupState, CustomerState, Intent, SimEvent, SimState } from './types.ts';
 
 /** Mutable working copy of the parts of the state a step may change. */
 export interface StepDraft {
@@ -23,6 +23,7 @@ export interface StepDraft {
   nextArrival: number;
   /** Set when a visit's points changed, so the score is summed again. */
   pointsChanged: boolean;
+  backup: BackupState;
   readonly events: SimEvent[];
 }
 
@@ -39,6 +40,7 @@ export function createDraft(level: Level, state: SimState, time: number): StepDr
     rng: state.rng,
     nextArrival: state.nextArrival,
     pointsChanged: false,
+    backup: state.backup,
     events: [],
   };
 }

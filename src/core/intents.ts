@@ -2,6 +2,7 @@
  * Applying the player's intents. Each intent either takes effect or yields an `intent_rejected`
  * event with one of `REJECT_REASONS`; a rejected intent changes nothing else.
  */
+import { callBackup } from './backup.ts';
 import { makeChoice } from './dialogue.ts';
 import { indexOfVisit, reject, type StepDraft } from './draft.ts';
 import { acknowledge, callNext } from './queue.ts';
@@ -23,6 +24,8 @@ function perform(draft: StepDraft, intent: Intent): RejectReason | null {
       return callNext(draft);
     case 'choose':
       return choose(draft, intent.choiceId);
+    case 'call-backup':
+      return callBackup(draft);
   }
 }
 

@@ -151,6 +151,18 @@ export interface Level extends LevelMeta {
     /** Scores needed for one, two and three stars, ascending. */
     readonly stars: readonly [number, number, number];
   };
+  /** A colleague the player may call to open a second desk; absent: no backup in this level. */
+  readonly backup?: BackupRules | undefined;
+}
+
+/** How the backup colleague works in a level. */
+export interface BackupRules {
+  /** How many times the colleague can be called in the shift. */
+  readonly uses: number;
+  /** How long the second desk stays open each time, in seconds. */
+  readonly durationSeconds: number;
+  /** Seconds the colleague needs per customer. */
+  readonly serveSeconds: number;
 }
 
 /** Rules used where a level leaves them out. */

@@ -18,6 +18,10 @@ export const REJECT_REASONS = {
   nobodyAtDesk: 'nobody-at-desk',
   /** The choice is not one of the desk node's choices. */
   choiceNotOffered: 'choice-not-offered',
+  /** The level has no backup colleague, or every call is used up. */
+  noBackupLeft: 'no-backup-left',
+  /** The second desk is already open. */
+  backupBusy: 'backup-busy',
 } as const;
 
 /** One of the rejection reasons. */

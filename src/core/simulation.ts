@@ -3,6 +3,7 @@
  * `step` is pure: the input state is never mutated, and untouched customers are shared.
  */
 import { admitArrivals } from './arrivals.ts';
+import { initialBackup, runBackup } from './backup.ts';
 import { createDraft, scoreOf, type StepDraft } from './draft.ts';
 import { applyIntent } from './intents.ts';
 import type { Level } from './level.ts';
@@ -39,6 +40,7 @@ export function createSimulation(level: Level): SimState {
     desk: null,
     score: 0,
     finished: false,
+    backup: initialBackup(level),
   };
 }
 
@@ -52,7 +54,7 @@ function shiftIsOver(draft: StepDraft): boolean {
 
 /**
  * Advances the simulation by exactly FIXED_DT. Order within a step: the intents (in order), then
- * arrivals whose time has come, patience drain, the ignore penalty, walk-outs and finally the
+ * arrivals whose time has come, the backup colleague's second desk, patience drain, the ignore penalty, walk-outs and finally the
  * end-of-shift check. Every event of the step carries the step's end time.
  * A finished simulation no longer advances: it returns the same state and rejects any intent.
  */
@@ -71,6 +73,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
   const draft = createDraft(level, state, timeOfTick(tick));
   for (const intent of intents) applyIntent(draft, intent);
   admitArrivals(draft);
+  runBackup(draft);
   applyTimePressure(draft);
 
   const score = draft.pointsChanged ? scoreOf(draft.customers) : state.score;
@@ -95,6 +98,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
       desk: draft.desk,
       score,
       finished,
+      backup: draft.backup,
     },
     events: draft.events,
   };

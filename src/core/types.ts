@@ -61,13 +61,25 @@ export interface SimState {
   readonly desk: string | null;
   readonly score: number;
   readonly finished: boolean;
+  /** The colleague who can open a second desk (see `src/core/backup.ts`). */
+  readonly backup: BackupState;
+}
+
+/** The backup colleague: calls left, and while at the second desk, until when. */
+export interface BackupState {
+  readonly usesLeft: number;
+  /** When the second desk closes again; `null` while it is closed. */
+  readonly activeUntil: number | null;
+  /** When the colleague takes the next customer from the queue; `null` while closed. */
+  readonly nextServeAt: number | null;
 }
 
 /** What the player can do. Intents are applied at the start of the next step. */
 export type Intent =
   | { readonly type: 'acknowledge'; readonly visitId: string }
   | { readonly type: 'call-next' }
-  | { readonly type: 'choose'; readonly choiceId: string };
+  | { readonly type: 'choose'; readonly choiceId: string }
+  | { readonly type: 'call-backup' };
 
 /** Something that happened; the view animates these and the debrief reads them. */
 export type SimEvent =
@@ -105,7 +117,11 @@ export type SimEvent =
       readonly visitId: string;
       readonly outcome: Outcome;
       readonly points: number;
+      /** Present when the backup colleague served them at the second desk. */
+      readonly by?: 'colleague';
     }
+  | { readonly type: 'backup_started'; readonly time: number; readonly until: number }
+  | { readonly type: 'backup_ended'; readonly time: number }
   | {
       readonly type: 'intent_rejected';
       readonly time: number;

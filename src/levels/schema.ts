@@ -93,6 +93,27 @@ const rulesSchema = z
 
 const starThreshold = z.int().min(0).max(1_000_000);
 
+const backupSchema = z
+  .strictObject({
+    uses: z.int().min(1).max(10).describe('How many times the colleague can be called per shift.'),
+    durationSeconds: z
+      .number()
+      .positive()
+      .max(600)
+      .describe('How long the second desk stays open each time, in seconds.'),
+    serveSeconds: z
+      .number()
+      .positive()
+      .max(120)
+      .describe(
+        'Seconds the colleague needs per customer (served as they are, without a conversation).',
+      ),
+  })
+  .optional()
+  .describe(
+    'A colleague the player can call (key B) to open a second desk for a while; leave out for none.',
+  );
+
 /** The level file schema (format version 1). */
 export const levelFileSchema = z
   .strictObject({
@@ -158,6 +179,7 @@ export const levelFileSchema = z
           .describe('Scores needed for one, two and three stars, going up.'),
       })
       .describe('How the final score turns into stars.'),
+    backup: backupSchema,
   })
   .describe('A Front Desk level: one shift at the service desk.');
 

@@ -54,6 +54,8 @@ export interface SessionState {
   acknowledgeNext(): void;
   /** Queues calling the front of the queue to the desk. */
   callNext(): void;
+  /** Queues calling the backup colleague to open the second desk. */
+  callBackup(): void;
   /** Queues an answer by choice id. */
   choose(choiceId: string): void;
   /** Queues the n-th answer as shown (0-based, in `choiceOrder`); out of range does nothing. */
@@ -144,6 +146,10 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
       callNext() {
         queueIntent({ type: 'call-next' });
+      },
+
+      callBackup() {
+        queueIntent({ type: 'call-backup' });
       },
 
       choose(choiceId) {

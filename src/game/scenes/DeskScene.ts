@@ -14,6 +14,7 @@ import type { FeedbackMode } from '../../storage/settings.ts';
 import { createSessionStore, type SessionStore } from '../../state/session-store.ts';
 import { SCENES, type GameContext } from '../context.ts';
 import { announcementFor } from '../ui/announcements.ts';
+import { BackupControl } from '../ui/backup-control.ts';
 import { DeskHud } from '../ui/desk-hud.ts';
 import { DialoguePanel } from '../ui/dialogue-panel.ts';
 import { h } from '../ui/dom.ts';
@@ -44,6 +45,7 @@ export class DeskScene extends Phaser.Scene {
   private panel: DialoguePanel | null = null;
   private feedback: FeedbackCard | null = null;
   private pauseOverlay: PauseOverlay | null = null;
+  private backup: BackupControl | null = null;
   private handledBatch = 0;
   /** UI strings in the language the play started in. */
   private tr: Translate = translator('en');
@@ -102,6 +104,9 @@ export class DeskScene extends Phaser.Scene {
       onCallNext: () => this.act(() => session.getState().callNext(), true),
     });
     this.feedback = feedbackMode === 'training' ? new FeedbackCard(main, level, locale, tr) : null;
+    this.backup = level.backup
+      ? new BackupControl(main, level, tr, () => this.act(() => session.getState().callBackup()))
+      : null;
     this.pauseOverlay = new PauseOverlay(
       layer,
       tr,
@@ -145,6 +150,7 @@ export class DeskScene extends Phaser.Scene {
     if (!paused) this.crowd?.update(state.sim, seconds);
     this.meters?.update(deskCustomer(state.sim)?.meters ?? null);
     this.hud?.update(state.sim);
+    this.backup?.update(state.sim);
     this.panel?.update(state.sim, !(this.pauseOverlay?.isOpen ?? false));
     if (state.sim.finished && !this.ending) this.finish(level);
   }
@@ -198,6 +204,7 @@ export class DeskScene extends Phaser.Scene {
     if (key.kind === 'choose') {
       if (currentNode(state.level, state.sim)) this.act(() => state.chooseIndex(key.index), true);
     } else if (key.kind === 'call-next') this.act(() => state.callNext(), true);
+    else if (key.kind === 'backup') this.act(() => state.callBackup());
     else this.act(() => state.acknowledgeNext());
   }
 

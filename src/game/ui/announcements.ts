@@ -11,6 +11,8 @@ export function announcementFor(
   sim: SimState | undefined,
   tr: Translate,
 ): string | null {
+  if (event.type === 'backup_started') return tr('event.backupStarted');
+  if (event.type === 'backup_ended') return tr('event.backupEnded');
   if (!('visitId' in event) || !sim) return null;
   const customer = customerByVisit(sim, event.visitId);
   if (!customer) return null;
@@ -25,7 +27,9 @@ export function announcementFor(
     case 'walked_out':
       return tr('event.walkedOut', { name });
     case 'served':
-      return tr(`event.served.${event.outcome}`, { name });
+      return event.by === 'colleague'
+        ? tr('event.servedByColleague', { name })
+        : tr(`event.served.${event.outcome}`, { name });
     default:
       return null;
   }

@@ -81,6 +81,7 @@ export class DeskHud {
         h('li', {}, h('kbd', {}, '1'), '–', h('kbd', {}, '4'), ' ', tr('keys.choose')),
         h('li', {}, h('kbd', {}, 'Space'), ' / ', h('kbd', {}, 'N'), ' ', tr('keys.callNext')),
         h('li', {}, h('kbd', {}, 'A'), ' ', tr('keys.acknowledge')),
+        level.backup ? h('li', {}, h('kbd', {}, 'B'), ' ', tr('keys.backup')) : null,
         h('li', {}, h('kbd', {}, 'Esc'), ' ', tr('keys.pause')),
       ),
     );

@@ -8,6 +8,7 @@ export type DeskKey =
   | { readonly kind: 'choose'; readonly index: number }
   | { readonly kind: 'call-next' }
   | { readonly kind: 'acknowledge' }
+  | { readonly kind: 'backup' }
   | { readonly kind: 'pause' };
 
 const DIGIT_CODES = ['Digit', 'Numpad'];
@@ -26,6 +27,7 @@ export function deskKeyOf(event: KeyboardEvent): DeskKey | null {
     return { kind: 'call-next' };
   }
   if (event.code === 'KeyA' || key === 'a') return { kind: 'acknowledge' };
+  if (event.code === 'KeyB' || key === 'b') return { kind: 'backup' };
   return null;
 }
 

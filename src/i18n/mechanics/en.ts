@@ -11,4 +11,12 @@ export const mechanicsEn = {
   'traitHint.complaint': 'admitting the mistake and fixing it weigh more',
   'traitHint.regular': 'being recognised weighs more',
   'traitHint.talkative': 'friendliness and staying on goal weigh more',
+  'backup.call': 'Call a colleague',
+  'backup.callsLeft': 'calls left: {count}',
+  'backup.active': 'Colleague at the second desk: {time}',
+  'backup.hint': 'Opens a second desk for a while when the queue grows.',
+  'event.backupStarted': 'A colleague opens the second desk.',
+  'event.backupEnded': 'The second desk is closed again.',
+  'event.servedByColleague': '{name} was served at the second desk.',
+  'keys.backup': 'colleague',
 } as const;

@@ -11,4 +11,12 @@ export const mechanicsEt: MechanicsCatalog = {
   'traitHint.complaint': 'vea tunnistamine ja parandamine on eriti olulised',
   'traitHint.regular': 'äratundmine on eriti oluline',
   'traitHint.talkative': 'sõbralikkus ja eesmärgi juures püsimine on eriti olulised',
+  'backup.call': 'Kutsu kolleeg',
+  'backup.callsLeft': 'kutseid alles: {count}',
+  'backup.active': 'Kolleeg teise leti taga: {time}',
+  'backup.hint': 'Kui järjekord kasvab, avab kolleeg mõneks ajaks teise leti.',
+  'event.backupStarted': 'Kolleeg avab teise leti.',
+  'event.backupEnded': 'Teine lett on jälle suletud.',
+  'event.servedByColleague': '{name} teenindati teise leti taga.',
+  'keys.backup': 'kolleeg',
 };

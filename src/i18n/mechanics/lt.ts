@@ -12,4 +12,12 @@ export const mechanicsLt: MechanicsCatalog = {
   'traitHint.complaint': 'klaidos pripažinimas ir ištaisymas ypač svarbūs',
   'traitHint.regular': 'ypač svarbu, kad jį atpažintų',
   'traitHint.talkative': 'draugiškumas ir tikslo laikymasis ypač svarbūs',
+  'backup.call': 'Pakviesti kolegą',
+  'backup.callsLeft': 'liko kvietimų: {count}',
+  'backup.active': 'Kolega prie antrojo langelio: {time}',
+  'backup.hint': 'Kai eilė auga, kolega kuriam laikui atidaro antrąjį langelį.',
+  'event.backupStarted': 'Kolega atidaro antrąjį langelį.',
+  'event.backupEnded': 'Antrasis langelis vėl uždarytas.',
+  'event.servedByColleague': 'Kolega prie antrojo langelio aptarnavo: {name}.',
+  'keys.backup': 'kolega',
 };

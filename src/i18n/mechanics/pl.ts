@@ -12,4 +12,12 @@ export const mechanicsPl: MechanicsCatalog = {
   'traitHint.complaint': 'przyznanie się do błędu i jego naprawienie liczą się szczególnie',
   'traitHint.regular': 'rozpoznanie stałego klienta liczy się szczególnie',
   'traitHint.talkative': 'życzliwość i trzymanie się celu rozmowy liczą się szczególnie',
+  'backup.call': 'Wezwij współpracownika',
+  'backup.callsLeft': 'pozostałe wezwania: {count}',
+  'backup.active': 'Współpracownik przy drugim stanowisku: {time}',
+  'backup.hint': 'Gdy kolejka rośnie, współpracownik na jakiś czas otwiera drugie stanowisko.',
+  'event.backupStarted': 'Współpracownik otwiera drugie stanowisko.',
+  'event.backupEnded': 'Drugie stanowisko jest znów zamknięte.',
+  'event.servedByColleague': 'Obsłużono przy drugim stanowisku: {name}.',
+  'keys.backup': 'współpracownik',
 };

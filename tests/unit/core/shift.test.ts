@@ -24,6 +24,7 @@ it('creates an empty, seeded state at tick 0', () => {
     desk: null,
     score: 0,
     finished: false,
+    backup: { usesLeft: 0, activeUntil: null, nextServeAt: null },
   });
 });
 
