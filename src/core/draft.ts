@@ -24,6 +24,9 @@ export interface StepDraft {
   /** Set when a visit's points changed, so the score is summed again. */
   pointsChanged: boolean;
   backup: BackupState;
+  nextDistraction: number;
+  activeDistractions: readonly string[];
+  adjustment: number;
   readonly events: SimEvent[];
 }
 
@@ -41,6 +44,9 @@ export function createDraft(level: Level, state: SimState, time: number): StepDr
     nextArrival: state.nextArrival,
     pointsChanged: false,
     backup: state.backup,
+    nextDistraction: state.nextDistraction,
+    activeDistractions: state.activeDistractions,
+    adjustment: state.adjustment,
     events: [],
   };
 }
@@ -89,9 +95,9 @@ export function reject(draft: StepDraft, intent: Intent, reason: string): void {
   draft.events.push({ type: 'intent_rejected', time: draft.time, reason, intent });
 }
 
-/** Score from the visits' points: never below zero. */
-export function scoreOf(customers: readonly CustomerState[]): number {
-  let total = 0;
+/** Score from the visits' points plus any adjustment: never below zero. */
+export function scoreOf(customers: readonly CustomerState[], adjustment = 0): number {
+  let total = adjustment;
   for (const customer of customers) total += customer.points;
   return Math.max(0, total);
 }

@@ -4,6 +4,7 @@
  */
 import { callBackup } from './backup.ts';
 import { makeChoice } from './dialogue.ts';
+import { attend } from './distractions.ts';
 import { indexOfVisit, reject, type StepDraft } from './draft.ts';
 import { acknowledge, callNext } from './queue.ts';
 import type { Intent } from './types.ts';
@@ -26,6 +27,8 @@ function perform(draft: StepDraft, intent: Intent): RejectReason | null {
       return choose(draft, intent.choiceId);
     case 'call-backup':
       return callBackup(draft);
+    case 'attend':
+      return attend(draft, intent.distractionId);
   }
 }
 

@@ -120,6 +120,10 @@ export interface Rules {
   readonly tooFamiliarPenalty: number;
   /** Satisfaction and self-esteem gained by answering an informal customer informally. */
   readonly followInformalBonus: number;
+  /** Satisfaction each waiting customer loses when the clerk attends to a distraction that could wait. */
+  readonly distractionPenalty: number;
+  /** Points lost when an urgent distraction is missed. */
+  readonly missedUrgentPenalty: number;
 }
 
 /** Level metadata. */
@@ -153,6 +157,22 @@ export interface Level extends LevelMeta {
   };
   /** A colleague the player may call to open a second desk; absent: no backup in this level. */
   readonly backup?: BackupRules | undefined;
+  /** Things that tempt the clerk away from the customers, by time; absent: none. */
+  readonly distractions?: readonly Distraction[] | undefined;
+}
+
+/** A scheduled distraction: the phone, a chatty colleague, paperwork. */
+export interface Distraction {
+  readonly id: string;
+  /** Seconds after the shift starts. */
+  readonly at: number;
+  readonly kind: 'phone' | 'colleague' | 'paperwork';
+  /** What it is about, shown to the player. */
+  readonly text: LocalizedText;
+  /** Seconds it lasts before it goes away by itself. */
+  readonly lastsSeconds: number;
+  /** An urgent one must be attended to; others should wait while customers do. */
+  readonly urgent: boolean;
 }
 
 /** How the backup colleague works in a level. */
@@ -174,4 +194,6 @@ export const DEFAULT_RULES: Rules = {
   walkOutPenalty: 100,
   tooFamiliarPenalty: 6,
   followInformalBonus: 2,
+  distractionPenalty: 8,
+  missedUrgentPenalty: 50,
 };

@@ -22,6 +22,8 @@ export const REJECT_REASONS = {
   noBackupLeft: 'no-backup-left',
   /** The second desk is already open. */
   backupBusy: 'backup-busy',
+  /** No distraction with that id is going on. */
+  noSuchDistraction: 'no-such-distraction',
 } as const;
 
 /** One of the rejection reasons. */

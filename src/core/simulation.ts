@@ -4,6 +4,7 @@
  */
 import { admitArrivals } from './arrivals.ts';
 import { initialBackup, runBackup } from './backup.ts';
+import { runDistractions, sortedDistractions } from './distractions.ts';
 import { createDraft, scoreOf, type StepDraft } from './draft.ts';
 import { applyIntent } from './intents.ts';
 import type { Level } from './level.ts';
@@ -41,12 +42,18 @@ export function createSimulation(level: Level): SimState {
     score: 0,
     finished: false,
     backup: initialBackup(level),
+    nextDistraction: 0,
+    activeDistractions: [],
+    adjustment: 0,
   };
 }
 
 function shiftIsOver(draft: StepDraft): boolean {
   return (
     draft.nextArrival >= sortedArrivals(draft.level).length &&
+    // An urgent call still ringing can still be missed: the shift waits for it.
+    draft.nextDistraction >= sortedDistractions(draft).length &&
+    draft.activeDistractions.length === 0 &&
     draft.queue.length === 0 &&
     draft.desk === null
   );
@@ -74,9 +81,10 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
   for (const intent of intents) applyIntent(draft, intent);
   admitArrivals(draft);
   runBackup(draft);
+  runDistractions(draft);
   applyTimePressure(draft);
 
-  const score = draft.pointsChanged ? scoreOf(draft.customers) : state.score;
+  const score = draft.pointsChanged ? scoreOf(draft.customers, draft.adjustment) : state.score;
   const finished = shiftIsOver(draft);
   if (finished) {
     draft.events.push({
@@ -99,6 +107,9 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
       score,
       finished,
       backup: draft.backup,
+      nextDistraction: draft.nextDistraction,
+      activeDistractions: draft.activeDistractions,
+      adjustment: draft.adjustment,
     },
     events: draft.events,
   };

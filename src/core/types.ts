@@ -63,6 +63,11 @@ export interface SimState {
   readonly finished: boolean;
   /** The colleague who can open a second desk (see `src/core/backup.ts`). */
   readonly backup: BackupState;
+  /** Distractions (see `src/core/distractions.ts`): the next to start, and those going on. */
+  readonly nextDistraction: number;
+  readonly activeDistractions: readonly string[];
+  /** Points not tied to a visit (a missed urgent call), added to the visits' points. */
+  readonly adjustment: number;
 }
 
 /** The backup colleague: calls left, and while at the second desk, until when. */
@@ -79,7 +84,8 @@ export type Intent =
   | { readonly type: 'acknowledge'; readonly visitId: string }
   | { readonly type: 'call-next' }
   | { readonly type: 'choose'; readonly choiceId: string }
-  | { readonly type: 'call-backup' };
+  | { readonly type: 'call-backup' }
+  | { readonly type: 'attend'; readonly distractionId: string };
 
 /** Something that happened; the view animates these and the debrief reads them. */
 export type SimEvent =
@@ -122,6 +128,16 @@ export type SimEvent =
     }
   | { readonly type: 'backup_started'; readonly time: number; readonly until: number }
   | { readonly type: 'backup_ended'; readonly time: number }
+  | { readonly type: 'distraction_started'; readonly time: number; readonly distractionId: string }
+  | {
+      readonly type: 'distraction_resolved';
+      readonly time: number;
+      readonly distractionId: string;
+      /** Attended, let go by (ignored), or an urgent one missed. */
+      readonly how: 'attended' | 'ignored' | 'missed';
+      readonly honours: readonly string[];
+      readonly breaks: readonly string[];
+    }
   | {
       readonly type: 'intent_rejected';
       readonly time: number;

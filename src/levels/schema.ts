@@ -87,11 +87,53 @@ const rulesSchema = z
       .describe(
         'Satisfaction and self-esteem gained when an informal customer gets an informal answer.',
       ),
+    distractionPenalty: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(DEFAULT_RULES.distractionPenalty)
+      .describe(
+        'Satisfaction every waiting customer loses when the clerk attends to a distraction that could wait.',
+      ),
+    missedUrgentPenalty: z
+      .number()
+      .min(0)
+      .max(10000)
+      .default(DEFAULT_RULES.missedUrgentPenalty)
+      .describe('Points lost when an urgent distraction goes unanswered.'),
   })
   .prefault({})
   .describe('Optional tuning of the desk rules; leave out any field to keep its default.');
 
 const starThreshold = z.int().min(0).max(1_000_000);
+
+const distractionsSchema = z
+  .array(
+    z
+      .strictObject({
+        id: idField('Unique id of this distraction.'),
+        at: z.number().min(0).max(3600).describe('Seconds after the shift starts.'),
+        kind: z
+          .enum(['phone', 'colleague', 'paperwork'])
+          .describe('What it is: the phone ringing, a colleague who wants a word, paperwork.'),
+        text: localizedText('What it is about, shown to the player.'),
+        lastsSeconds: z
+          .number()
+          .positive()
+          .max(600)
+          .describe('Seconds it lasts before it goes away by itself.'),
+        urgent: z
+          .boolean()
+          .default(false)
+          .describe(
+            'true: it must be attended to (key D) before it goes away; false: it should wait while customers do.',
+          ),
+      })
+      .describe('Something that tempts the clerk away from the customers.'),
+  )
+  .max(50)
+  .optional()
+  .describe('Distractions during the shift (priorities askew); leave out for none.');
 
 const backupSchema = z
   .strictObject({
@@ -180,6 +222,7 @@ export const levelFileSchema = z
       })
       .describe('How the final score turns into stars.'),
     backup: backupSchema,
+    distractions: distractionsSchema,
   })
   .describe('A Front Desk level: one shift at the service desk.');
 

@@ -60,6 +60,19 @@ function checkCast(level: Level): LevelIssue[] {
       issues.push({ severity: 'error', message, path: [...path, 'customer'] });
     }
   });
+  const distractionIds = new Set<string>();
+  (level.distractions ?? []).forEach((distraction, index) => {
+    const path = ['distractions', index];
+    if (distraction.at > durationSeconds) {
+      const message = `distraction "${distraction.id}" at ${distraction.at} s is after the shift ends (${durationSeconds} s)`;
+      issues.push({ severity: 'error', message, path: [...path, 'at'] });
+    }
+    if (distractionIds.has(distraction.id)) {
+      const message = `distraction id "${distraction.id}" is used twice; each needs its own id`;
+      issues.push({ severity: 'error', message, path: [...path, 'id'] });
+    }
+    distractionIds.add(distraction.id);
+  });
   const scheduled = new Set(level.shift.arrivals.map((arrival) => arrival.customer));
   const usedDialogues = new Set(level.customers.map((customer) => customer.dialogue));
   level.customers.forEach((customer, index) => {

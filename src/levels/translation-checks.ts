@@ -24,6 +24,9 @@ export function localizedTexts(level: Level): { text: LocalizedText; path: PathS
       });
     });
   });
+  (level.distractions ?? []).forEach((distraction, index) => {
+    found.push({ text: distraction.text, path: ['distractions', index, 'text'] });
+  });
   return found;
 }
 

@@ -56,6 +56,8 @@ export interface SessionState {
   callNext(): void;
   /** Queues calling the backup colleague to open the second desk. */
   callBackup(): void;
+  /** Queues attending to a distraction (by default the one going on longest). */
+  attend(distractionId?: string): void;
   /** Queues an answer by choice id. */
   choose(choiceId: string): void;
   /** Queues the n-th answer as shown (0-based, in `choiceOrder`); out of range does nothing. */
@@ -150,6 +152,11 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
       callBackup() {
         queueIntent({ type: 'call-backup' });
+      },
+
+      attend(distractionId) {
+        const id = distractionId ?? get().sim.activeDistractions[0];
+        if (id !== undefined) queueIntent({ type: 'attend', distractionId: id });
       },
 
       choose(choiceId) {

@@ -15,6 +15,7 @@ import { createSessionStore, type SessionStore } from '../../state/session-store
 import { SCENES, type GameContext } from '../context.ts';
 import { announcementFor } from '../ui/announcements.ts';
 import { BackupControl } from '../ui/backup-control.ts';
+import { DistractionPanel } from '../ui/distraction-panel.ts';
 import { DeskHud } from '../ui/desk-hud.ts';
 import { DialoguePanel } from '../ui/dialogue-panel.ts';
 import { h } from '../ui/dom.ts';
@@ -46,6 +47,7 @@ export class DeskScene extends Phaser.Scene {
   private feedback: FeedbackCard | null = null;
   private pauseOverlay: PauseOverlay | null = null;
   private backup: BackupControl | null = null;
+  private distractions: DistractionPanel | null = null;
   private handledBatch = 0;
   /** UI strings in the language the play started in. */
   private tr: Translate = translator('en');
@@ -104,6 +106,11 @@ export class DeskScene extends Phaser.Scene {
       onCallNext: () => this.act(() => session.getState().callNext(), true),
     });
     this.feedback = feedbackMode === 'training' ? new FeedbackCard(main, level, locale, tr) : null;
+    this.distractions = level.distractions?.length
+      ? new DistractionPanel(main, level, locale, tr, (id) =>
+          this.act(() => session.getState().attend(id)),
+        )
+      : null;
     this.backup = level.backup
       ? new BackupControl(main, level, tr, () => this.act(() => session.getState().callBackup()))
       : null;
@@ -151,6 +158,7 @@ export class DeskScene extends Phaser.Scene {
     this.meters?.update(deskCustomer(state.sim)?.meters ?? null);
     this.hud?.update(state.sim);
     this.backup?.update(state.sim);
+    this.distractions?.update(state.sim);
     this.panel?.update(state.sim, !(this.pauseOverlay?.isOpen ?? false));
     if (state.sim.finished && !this.ending) this.finish(level);
   }
@@ -205,6 +213,7 @@ export class DeskScene extends Phaser.Scene {
       if (currentNode(state.level, state.sim)) this.act(() => state.chooseIndex(key.index), true);
     } else if (key.kind === 'call-next') this.act(() => state.callNext(), true);
     else if (key.kind === 'backup') this.act(() => state.callBackup());
+    else if (key.kind === 'attend') this.act(() => state.attend());
     else this.act(() => state.acknowledgeNext());
   }
 

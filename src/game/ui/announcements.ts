@@ -13,6 +13,16 @@ export function announcementFor(
 ): string | null {
   if (event.type === 'backup_started') return tr('event.backupStarted');
   if (event.type === 'backup_ended') return tr('event.backupEnded');
+  if (event.type === 'distraction_resolved') {
+    if (event.how === 'missed') {
+      return tr('event.distraction.missed', { points: level.rules.missedUrgentPenalty });
+    }
+    if (event.how === 'ignored') return tr('event.distraction.ignored');
+    if (event.honours.length > 0) return tr('event.distraction.urgentAttended');
+    return event.breaks.length > 0
+      ? tr('event.distraction.attended')
+      : tr('event.distraction.attendedFree');
+  }
   if (!('visitId' in event) || !sim) return null;
   const customer = customerByVisit(sim, event.visitId);
   if (!customer) return null;

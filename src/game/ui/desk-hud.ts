@@ -82,6 +82,7 @@ export class DeskHud {
         h('li', {}, h('kbd', {}, 'Space'), ' / ', h('kbd', {}, 'N'), ' ', tr('keys.callNext')),
         h('li', {}, h('kbd', {}, 'A'), ' ', tr('keys.acknowledge')),
         level.backup ? h('li', {}, h('kbd', {}, 'B'), ' ', tr('keys.backup')) : null,
+        level.distractions?.length ? h('li', {}, h('kbd', {}, 'D'), ' ', tr('keys.attend')) : null,
         h('li', {}, h('kbd', {}, 'Esc'), ' ', tr('keys.pause')),
       ),
     );

@@ -9,6 +9,7 @@ export type DeskKey =
   | { readonly kind: 'call-next' }
   | { readonly kind: 'acknowledge' }
   | { readonly kind: 'backup' }
+  | { readonly kind: 'attend' }
   | { readonly kind: 'pause' };
 
 const DIGIT_CODES = ['Digit', 'Numpad'];
@@ -28,6 +29,7 @@ export function deskKeyOf(event: KeyboardEvent): DeskKey | null {
   }
   if (event.code === 'KeyA' || key === 'a') return { kind: 'acknowledge' };
   if (event.code === 'KeyB' || key === 'b') return { kind: 'backup' };
+  if (event.code === 'KeyD' || key === 'd') return { kind: 'attend' };
   return null;
 }
 

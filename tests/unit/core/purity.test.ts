@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { replay, type InputLogEntry } from '../../../src/core/replay.ts';
 import { customerByVisit } from '../../../src/core/selectors.ts';
 import { createSimulation, step } from '../../../src/core/simulation.ts';
+import type { Level } from '../../../src/core/level.ts';
 import type { Intent, SimState } from '../../../src/core/types.ts';
 import {
   deepFreeze,
@@ -13,7 +14,7 @@ import {
   profile,
 } from './fixtures.ts';
 
-function busyLevel(seed = 42) {
+function busyLevel(seed = 42): Level {
   const level = makeLevel({
     seed,
     customers: [
@@ -43,7 +44,21 @@ function busyLevel(seed = 42) {
     ],
   });
   // A colleague too, called in the log below: the backup desk is replayed as well.
-  return { ...level, backup: { uses: 1, durationSeconds: 4, serveSeconds: 1.5 } };
+  return {
+    ...level,
+    backup: { uses: 1, durationSeconds: 4, serveSeconds: 1.5 },
+    // And a distraction, attended to in the log: it hits whoever waits at that moment.
+    distractions: [
+      {
+        id: 'chat',
+        at: 1,
+        kind: 'colleague',
+        text: { en: 'Chat' },
+        lastsSeconds: 3,
+        urgent: false,
+      },
+    ],
+  };
 }
 
 const LOG: InputLogEntry[] = [
@@ -59,6 +74,7 @@ const LOG: InputLogEntry[] = [
   { tick: 50, intent: { type: 'choose', choiceId: 'w' } },
   { tick: 60, intent: { type: 'choose', choiceId: 'done' } },
   { tick: 61, intent: { type: 'call-backup' } },
+  { tick: 62, intent: { type: 'attend', distractionId: 'chat' } },
 ];
 
 function intentsAt(tick: number): Intent[] {

@@ -25,6 +25,9 @@ it('creates an empty, seeded state at tick 0', () => {
     score: 0,
     finished: false,
     backup: { usesLeft: 0, activeUntil: null, nextServeAt: null },
+    nextDistraction: 0,
+    activeDistractions: [],
+    adjustment: 0,
   });
 });
 
