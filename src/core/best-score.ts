@@ -117,6 +117,19 @@ export function bestServedPoints(level: Level, profileId: string): number | null
   return best;
 }
 
+/** Distinct promises the profile's dialogue can make. */
+function promisesIn(level: Level, profileId: string): number {
+  const index = indexLevel(level);
+  const dialogueId = index.profiles.get(profileId)?.dialogue;
+  const dialogue = dialogueId === undefined ? undefined : index.dialogues.get(dialogueId)?.dialogue;
+  const ids = new Set(
+    dialogue?.nodes.flatMap((node) =>
+      node.choices.flatMap((c) => (c.promise ? [c.promise.id] : [])),
+    ),
+  );
+  return ids.size;
+}
+
 /**
  * The highest score a perfect player could reach on `level`: the sum over scheduled arrivals of
  * their `bestServedPoints`, floored at 0 like the real score. A customer whose dialogue has no
@@ -135,6 +148,8 @@ export function bestAchievableScore(level: Level): number {
       bestByProfile.set(arrival.customer, best);
     }
     total += best ?? -level.rules.walkOutPenalty;
+    // Promises kept add points; counting every promise the dialogue can make is an upper bound.
+    if (best !== null) total += promisesIn(level, arrival.customer) * level.rules.promiseKeptBonus;
   }
   return Math.max(0, total);
 }

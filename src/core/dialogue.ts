@@ -9,6 +9,7 @@ import { shuffle } from './rng.ts';
 import { clampMeter } from './scoring.ts';
 import type { Meters } from './types.ts';
 import { serve } from './departures.ts';
+import { makePromise } from './promises.ts';
 
 /** Adds effects to meters, clamping each meter to 0-100. */
 export function applyEffects(meters: Meters, effects: Effects): Meters {
@@ -72,6 +73,7 @@ export function makeChoice(draft: StepDraft, index: number, choiceId: string): b
     },
   });
 
+  makePromise(draft, customer.visitId, choice);
   if (choice.next === null) serve(draft, index);
   else enterNode(draft, index, choice.next);
   return true;

@@ -5,7 +5,14 @@
  */
 import type { CustomerProfile, Level } from './level.ts';
 import { indexLevel, type LevelIndex } from './level-index.ts';
-import type { BackupState, CustomerState, Intent, SimEvent, SimState } from './types.ts';
+import type {
+  BackupState,
+  CustomerState,
+  Intent,
+  PromiseState,
+  SimEvent,
+  SimState,
+} from './types.ts';
 
 /** Mutable working copy of the parts of the state a step may change. */
 export interface StepDraft {
@@ -27,6 +34,7 @@ export interface StepDraft {
   nextDistraction: number;
   activeDistractions: readonly string[];
   adjustment: number;
+  promises: readonly PromiseState[];
   readonly events: SimEvent[];
 }
 
@@ -47,6 +55,7 @@ export function createDraft(level: Level, state: SimState, time: number): StepDr
     nextDistraction: state.nextDistraction,
     activeDistractions: state.activeDistractions,
     adjustment: state.adjustment,
+    promises: state.promises,
     events: [],
   };
 }

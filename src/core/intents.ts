@@ -5,6 +5,7 @@
 import { callBackup } from './backup.ts';
 import { makeChoice } from './dialogue.ts';
 import { attend } from './distractions.ts';
+import { keepPromise } from './promises.ts';
 import { indexOfVisit, reject, type StepDraft } from './draft.ts';
 import { acknowledge, callNext } from './queue.ts';
 import type { Intent } from './types.ts';
@@ -29,6 +30,8 @@ function perform(draft: StepDraft, intent: Intent): RejectReason | null {
       return callBackup(draft);
     case 'attend':
       return attend(draft, intent.distractionId);
+    case 'keep-promise':
+      return keepPromise(draft, intent.promiseId);
   }
 }
 

@@ -52,6 +52,18 @@ export interface Choice {
    * Matched against the customer's `address` (see `src/core/address.ts`).
    */
   readonly register?: AddressForm | undefined;
+  /** A promise this answer makes (call back, bring the item), to keep before its deadline. */
+  readonly promise?: PromiseRules | undefined;
+}
+
+/** A promise an answer makes. */
+export interface PromiseRules {
+  /** Unique id within the level. */
+  readonly id: string;
+  /** What was promised, shown in the list of open promises. */
+  readonly text: LocalizedText;
+  /** Seconds from the answer until it must be kept. */
+  readonly deadlineSeconds: number;
 }
 
 /** A customer's line and the player's 2-4 possible answers. */
@@ -124,6 +136,10 @@ export interface Rules {
   readonly distractionPenalty: number;
   /** Points lost when an urgent distraction is missed. */
   readonly missedUrgentPenalty: number;
+  /** Points for a promise kept in time. */
+  readonly promiseKeptBonus: number;
+  /** Points lost for a promise broken (its deadline passed). */
+  readonly brokenPromisePenalty: number;
 }
 
 /** Level metadata. */
@@ -196,4 +212,6 @@ export const DEFAULT_RULES: Rules = {
   followInformalBonus: 2,
   distractionPenalty: 8,
   missedUrgentPenalty: 50,
+  promiseKeptBonus: 20,
+  brokenPromisePenalty: 60,
 };

@@ -24,6 +24,8 @@ export const REJECT_REASONS = {
   backupBusy: 'backup-busy',
   /** No distraction with that id is going on. */
   noSuchDistraction: 'no-such-distraction',
+  /** No open promise with that id. */
+  noSuchPromise: 'no-such-promise',
 } as const;
 
 /** One of the rejection reasons. */

@@ -5,6 +5,7 @@
 import { admitArrivals } from './arrivals.ts';
 import { initialBackup, runBackup } from './backup.ts';
 import { runDistractions, sortedDistractions } from './distractions.ts';
+import { anyOpenPromise, breakOverduePromises } from './promises.ts';
 import { createDraft, scoreOf, type StepDraft } from './draft.ts';
 import { applyIntent } from './intents.ts';
 import type { Level } from './level.ts';
@@ -45,6 +46,7 @@ export function createSimulation(level: Level): SimState {
     nextDistraction: 0,
     activeDistractions: [],
     adjustment: 0,
+    promises: [],
   };
 }
 
@@ -54,6 +56,7 @@ function shiftIsOver(draft: StepDraft): boolean {
     // An urgent call still ringing can still be missed: the shift waits for it.
     draft.nextDistraction >= sortedDistractions(draft).length &&
     draft.activeDistractions.length === 0 &&
+    !anyOpenPromise(draft) &&
     draft.queue.length === 0 &&
     draft.desk === null
   );
@@ -82,6 +85,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
   admitArrivals(draft);
   runBackup(draft);
   runDistractions(draft);
+  breakOverduePromises(draft);
   applyTimePressure(draft);
 
   const score = draft.pointsChanged ? scoreOf(draft.customers, draft.adjustment) : state.score;
@@ -110,6 +114,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
       nextDistraction: draft.nextDistraction,
       activeDistractions: draft.activeDistractions,
       adjustment: draft.adjustment,
+      promises: draft.promises,
     },
     events: draft.events,
   };

@@ -68,6 +68,17 @@ export interface SimState {
   readonly activeDistractions: readonly string[];
   /** Points not tied to a visit (a missed urgent call), added to the visits' points. */
   readonly adjustment: number;
+  /** Promises made at the desk (see `src/core/promises.ts`), oldest first. */
+  readonly promises: readonly PromiseState[];
+}
+
+/** A promise the clerk made to a customer. */
+export interface PromiseState {
+  readonly id: string;
+  readonly visitId: string;
+  /** When it must be kept by. */
+  readonly dueAt: number;
+  readonly status: 'open' | 'kept' | 'broken';
 }
 
 /** The backup colleague: calls left, and while at the second desk, until when. */
@@ -85,7 +96,8 @@ export type Intent =
   | { readonly type: 'call-next' }
   | { readonly type: 'choose'; readonly choiceId: string }
   | { readonly type: 'call-backup' }
-  | { readonly type: 'attend'; readonly distractionId: string };
+  | { readonly type: 'attend'; readonly distractionId: string }
+  | { readonly type: 'keep-promise'; readonly promiseId: string };
 
 /** Something that happened; the view animates these and the debrief reads them. */
 export type SimEvent =
@@ -129,6 +141,22 @@ export type SimEvent =
   | { readonly type: 'backup_started'; readonly time: number; readonly until: number }
   | { readonly type: 'backup_ended'; readonly time: number }
   | { readonly type: 'distraction_started'; readonly time: number; readonly distractionId: string }
+  | {
+      readonly type: 'promise_made';
+      readonly time: number;
+      readonly visitId: string;
+      readonly promiseId: string;
+      readonly dueAt: number;
+    }
+  | {
+      readonly type: 'promise_resolved';
+      readonly time: number;
+      readonly visitId: string;
+      readonly promiseId: string;
+      readonly how: 'kept' | 'broken';
+      readonly honours: readonly string[];
+      readonly breaks: readonly string[];
+    }
   | {
       readonly type: 'distraction_resolved';
       readonly time: number;

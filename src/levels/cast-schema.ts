@@ -83,6 +83,20 @@ const choiceSchema = z
       .describe(
         'How this answer addresses the customer (LT Jūs/tu, ET teie/sina, PL Pan/Pani/ty, formal or casual English). Informal to a formal customer costs; informal to an informal one earns a little; formal is always safe. Leave out for answers with no marked form.',
       ),
+    promise: z
+      .strictObject({
+        id: idField('Unique id of this promise in the level.'),
+        text: localizedText('What was promised, shown in the list of open promises.'),
+        deadlineSeconds: z
+          .number()
+          .positive()
+          .max(3600)
+          .describe('Seconds from the answer until it must be kept.'),
+      })
+      .optional()
+      .describe(
+        'A promise this answer makes (call back, bring the item); the player keeps it with K before the deadline.',
+      ),
   })
   .describe('One answer the player can pick.');
 

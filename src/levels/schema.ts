@@ -101,6 +101,18 @@ const rulesSchema = z
       .max(10000)
       .default(DEFAULT_RULES.missedUrgentPenalty)
       .describe('Points lost when an urgent distraction goes unanswered.'),
+    promiseKeptBonus: z
+      .number()
+      .min(0)
+      .max(10000)
+      .default(DEFAULT_RULES.promiseKeptBonus)
+      .describe('Points for each promise kept before its deadline.'),
+    brokenPromisePenalty: z
+      .number()
+      .min(0)
+      .max(10000)
+      .default(DEFAULT_RULES.brokenPromisePenalty)
+      .describe('Points lost for each promise whose deadline passes.'),
   })
   .prefault({})
   .describe('Optional tuning of the desk rules; leave out any field to keep its default.');

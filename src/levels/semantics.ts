@@ -73,6 +73,21 @@ function checkCast(level: Level): LevelIssue[] {
     }
     distractionIds.add(distraction.id);
   });
+  const promiseIds = new Set<string>();
+  level.dialogues.forEach((dialogue, d) =>
+    dialogue.nodes.forEach((node, n) =>
+      node.choices.forEach((choice, c) => {
+        const id = choice.promise?.id;
+        if (id === undefined) return;
+        if (promiseIds.has(id)) {
+          const message = `promise id "${id}" is used twice; each promise needs its own id`;
+          const path = ['dialogues', d, 'nodes', n, 'choices', c, 'promise', 'id'];
+          issues.push({ severity: 'error', message, path });
+        }
+        promiseIds.add(id);
+      }),
+    ),
+  );
   const scheduled = new Set(level.shift.arrivals.map((arrival) => arrival.customer));
   const usedDialogues = new Set(level.customers.map((customer) => customer.dialogue));
   level.customers.forEach((customer, index) => {

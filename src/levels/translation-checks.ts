@@ -21,6 +21,9 @@ export function localizedTexts(level: Level): { text: LocalizedText; path: PathS
         const choicePath = [...nodePath, 'choices', choiceIndex];
         found.push({ text: choice.text, path: [...choicePath, 'text'] });
         found.push({ text: choice.feedback, path: [...choicePath, 'feedback'] });
+        if (choice.promise) {
+          found.push({ text: choice.promise.text, path: [...choicePath, 'promise', 'text'] });
+        }
       });
     });
   });

@@ -58,6 +58,8 @@ export interface SessionState {
   callBackup(): void;
   /** Queues attending to a distraction (by default the one going on longest). */
   attend(distractionId?: string): void;
+  /** Queues keeping a promise (by default the oldest open one). */
+  keepPromise(promiseId?: string): void;
   /** Queues an answer by choice id. */
   choose(choiceId: string): void;
   /** Queues the n-th answer as shown (0-based, in `choiceOrder`); out of range does nothing. */
@@ -152,6 +154,11 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
       callBackup() {
         queueIntent({ type: 'call-backup' });
+      },
+
+      keepPromise(promiseId) {
+        const id = promiseId ?? get().sim.promises.find((p) => p.status === 'open')?.id;
+        if (id !== undefined) queueIntent({ type: 'keep-promise', promiseId: id });
       },
 
       attend(distractionId) {

@@ -16,6 +16,7 @@ import { SCENES, type GameContext } from '../context.ts';
 import { announcementFor } from '../ui/announcements.ts';
 import { BackupControl } from '../ui/backup-control.ts';
 import { DistractionPanel } from '../ui/distraction-panel.ts';
+import { PromiseList, promisesOf } from '../ui/promise-list.ts';
 import { DeskHud } from '../ui/desk-hud.ts';
 import { DialoguePanel } from '../ui/dialogue-panel.ts';
 import { h } from '../ui/dom.ts';
@@ -48,6 +49,7 @@ export class DeskScene extends Phaser.Scene {
   private pauseOverlay: PauseOverlay | null = null;
   private backup: BackupControl | null = null;
   private distractions: DistractionPanel | null = null;
+  private promises: PromiseList | null = null;
   private handledBatch = 0;
   /** UI strings in the language the play started in. */
   private tr: Translate = translator('en');
@@ -111,6 +113,12 @@ export class DeskScene extends Phaser.Scene {
           this.act(() => session.getState().attend(id)),
         )
       : null;
+    this.promises =
+      promisesOf(level).size > 0
+        ? new PromiseList(main, level, locale, tr, (id) =>
+            this.act(() => session.getState().keepPromise(id)),
+          )
+        : null;
     this.backup = level.backup
       ? new BackupControl(main, level, tr, () => this.act(() => session.getState().callBackup()))
       : null;
@@ -159,6 +167,7 @@ export class DeskScene extends Phaser.Scene {
     this.hud?.update(state.sim);
     this.backup?.update(state.sim);
     this.distractions?.update(state.sim);
+    this.promises?.update(state.sim);
     this.panel?.update(state.sim, !(this.pauseOverlay?.isOpen ?? false));
     if (state.sim.finished && !this.ending) this.finish(level);
   }
@@ -171,9 +180,23 @@ export class DeskScene extends Phaser.Scene {
         this.showFeedback(level, event);
         continue;
       }
-      const message = announcementFor(event, level, session?.getState().sim, tr);
+      const message =
+        this.promiseAnnouncement(event, tr) ??
+        announcementFor(event, level, session?.getState().sim, tr);
       if (message) this.hud?.announce(message);
     }
+  }
+
+  private promiseAnnouncement(event: SimEvent, tr: Translate): string | null {
+    if (!this.promises) return null;
+    if (event.type === 'promise_made') {
+      return tr('event.promiseMade', { text: this.promises.textOf(event.promiseId) });
+    }
+    if (event.type !== 'promise_resolved') return null;
+    const text = this.promises.textOf(event.promiseId);
+    return event.how === 'kept'
+      ? tr('event.promiseKept', { text })
+      : tr('event.promiseBroken', { text });
   }
 
   private showFeedback(level: Level, made: Extract<SimEvent, { type: 'choice_made' }>): void {
@@ -214,6 +237,7 @@ export class DeskScene extends Phaser.Scene {
     } else if (key.kind === 'call-next') this.act(() => state.callNext(), true);
     else if (key.kind === 'backup') this.act(() => state.callBackup());
     else if (key.kind === 'attend') this.act(() => state.attend());
+    else if (key.kind === 'keep-promise') this.act(() => state.keepPromise());
     else this.act(() => state.acknowledgeNext());
   }
 

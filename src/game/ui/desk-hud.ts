@@ -47,6 +47,9 @@ export class DeskHud {
   constructor(layer: HTMLElement, options: DeskHudOptions) {
     this.options = options;
     const { tr, level, locale } = options;
+    const hasPromises = level.dialogues.some((d) =>
+      d.nodes.some((n) => n.choices.some((c) => c.promise !== undefined)),
+    );
     this.clock = h('span', { class: 'stat-value' }, '0:00');
     this.score = h('span', { class: 'stat-value' }, '0');
     this.ticker = h('p', { class: 'ticker', role: 'status', attrs: { 'aria-live': 'polite' } });
@@ -83,6 +86,7 @@ export class DeskHud {
         h('li', {}, h('kbd', {}, 'A'), ' ', tr('keys.acknowledge')),
         level.backup ? h('li', {}, h('kbd', {}, 'B'), ' ', tr('keys.backup')) : null,
         level.distractions?.length ? h('li', {}, h('kbd', {}, 'D'), ' ', tr('keys.attend')) : null,
+        hasPromises ? h('li', {}, h('kbd', {}, 'K'), ' ', tr('keys.keepPromise')) : null,
         h('li', {}, h('kbd', {}, 'Esc'), ' ', tr('keys.pause')),
       ),
     );

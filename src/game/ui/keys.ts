@@ -10,6 +10,7 @@ export type DeskKey =
   | { readonly kind: 'acknowledge' }
   | { readonly kind: 'backup' }
   | { readonly kind: 'attend' }
+  | { readonly kind: 'keep-promise' }
   | { readonly kind: 'pause' };
 
 const DIGIT_CODES = ['Digit', 'Numpad'];
@@ -30,6 +31,7 @@ export function deskKeyOf(event: KeyboardEvent): DeskKey | null {
   if (event.code === 'KeyA' || key === 'a') return { kind: 'acknowledge' };
   if (event.code === 'KeyB' || key === 'b') return { kind: 'backup' };
   if (event.code === 'KeyD' || key === 'd') return { kind: 'attend' };
+  if (event.code === 'KeyK' || key === 'k') return { kind: 'keep-promise' };
   return null;
 }
 

@@ -31,4 +31,12 @@ export const mechanicsEn = {
   'event.distraction.urgentAttended': 'The urgent matter was handled in time.',
   'event.distraction.missed': 'An urgent matter went unanswered: −{points} points.',
   'keys.attend': 'attend',
+  'promises.heading': 'Your promises',
+  'promises.keep': 'Keep: {text}',
+  'promises.left': '{time} left',
+  'promises.deskBusy': 'Finish with the customer at the desk first.',
+  'event.promiseMade': 'Promised: {text}. Keep it in time (K).',
+  'event.promiseKept': 'Promise kept: {text}.',
+  'event.promiseBroken': 'Promise broken: {text}.',
+  'keys.keepPromise': 'keep a promise',
 } as const;

@@ -31,4 +31,12 @@ export const mechanicsEt: MechanicsCatalog = {
   'event.distraction.urgentAttended': 'Kiire asi sai õigel ajal aetud.',
   'event.distraction.missed': 'Kiire asi jäi vastamata: −{points} punkti.',
   'keys.attend': 'tegele',
+  'promises.heading': 'Teie lubadused',
+  'promises.keep': 'Täida: {text}',
+  'promises.left': 'jäänud {time}',
+  'promises.deskBusy': 'Lõpetage enne leti ääres oleva kliendiga.',
+  'event.promiseMade': 'Lubatud: {text}. Täitke see õigel ajal (K).',
+  'event.promiseKept': 'Lubadus täidetud: {text}.',
+  'event.promiseBroken': 'Lubadus murtud: {text}.',
+  'keys.keepPromise': 'täida lubadus',
 };

@@ -32,4 +32,12 @@ export const mechanicsLt: MechanicsCatalog = {
   'event.distraction.urgentAttended': 'Skubus reikalas sutvarkytas laiku.',
   'event.distraction.missed': 'Skubus reikalas liko neatsakytas: −{points} taškų.',
   'keys.attend': 'imtis',
+  'promises.heading': 'Jūsų pažadai',
+  'promises.keep': 'Įvykdyti: {text}',
+  'promises.left': 'liko {time}',
+  'promises.deskBusy': 'Pirmiausia baikite aptarnauti klientą prie langelio.',
+  'event.promiseMade': 'Pažadėta: {text}. Įvykdykite laiku (K).',
+  'event.promiseKept': 'Pažadas įvykdytas: {text}.',
+  'event.promiseBroken': 'Pažadas sulaužytas: {text}.',
+  'keys.keepPromise': 'įvykdyti pažadą',
 };

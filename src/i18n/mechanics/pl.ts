@@ -32,4 +32,12 @@ export const mechanicsPl: MechanicsCatalog = {
   'event.distraction.urgentAttended': 'Pilna sprawa załatwiona na czas.',
   'event.distraction.missed': 'Pilna sprawa została bez odpowiedzi: −{points} pkt.',
   'keys.attend': 'zajmij się',
+  'promises.heading': 'Złożone obietnice',
+  'promises.keep': 'Dotrzymaj: {text}',
+  'promises.left': 'zostało {time}',
+  'promises.deskBusy': 'Najpierw trzeba skończyć z klientem przy stanowisku.',
+  'event.promiseMade': 'Obiecano: {text}. Trzeba zdążyć na czas (K).',
+  'event.promiseKept': 'Obietnica dotrzymana: {text}.',
+  'event.promiseBroken': 'Obietnica złamana: {text}.',
+  'keys.keepPromise': 'dotrzymaj obietnicy',
 };

@@ -76,8 +76,8 @@ export function attemptFromRun(
       choicesByVisit.set(event.visitId, [...(choicesByVisit.get(event.visitId) ?? []), record]);
       countUp(honoured, event.honours);
       countUp(broken, event.breaks);
-    } else if (event.type === 'distraction_resolved') {
-      // How the clerk handled the phone or a colleague counts in the principles too.
+    } else if (event.type === 'distraction_resolved' || event.type === 'promise_resolved') {
+      // Distractions handled and promises kept or broken count in the principles too.
       countUp(honoured, event.honours);
       countUp(broken, event.breaks);
     }

@@ -33,7 +33,13 @@ function busyLevel(seed = 42): Level {
           choice('y', { selfEsteem: 5 }, 'b'),
           choice('z', { selfEsteem: -5 }, 'b'),
         ]),
-        node('b', [choice('done', { satisfaction: 10 }, null), choice('fail', {}, null)]),
+        node('b', [
+          {
+            ...choice('done', { satisfaction: 10 }, null),
+            promise: { id: 'post-it', text: { en: 'Post it' }, deadlineSeconds: 5 },
+          },
+          choice('fail', {}, null),
+        ]),
       ]),
     ],
     arrivals: [

@@ -28,6 +28,7 @@ it('creates an empty, seeded state at tick 0', () => {
     nextDistraction: 0,
     activeDistractions: [],
     adjustment: 0,
+    promises: [],
   });
 });
 
