@@ -9,7 +9,7 @@ import { loadLevelFromText } from './load.ts';
 import type { Problem } from './problem.ts';
 
 /** Built-in levels played first, in this order; others follow alphabetically by file name. */
-export const CAMPAIGN_ORDER: readonly string[] = ['first-shift'];
+export const CAMPAIGN_ORDER: readonly string[] = ['first-shift', 'opening-hour'];
 
 /** One level file and what its validation found. */
 export interface CatalogEntry {
