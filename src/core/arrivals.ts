@@ -4,11 +4,27 @@
 import { addCustomer, type StepDraft } from './draft.ts';
 import { requireProfile, sortedArrivals } from './level-index.ts';
 import { clampMeter } from './scoring.ts';
-import type { CustomerState } from './types.ts';
+import type { CustomerProfile } from './level.ts';
+import { preparedMeters } from './preparation.ts';
+import type { CustomerState, Meters } from './types.ts';
 import { visitIdFor } from './visit-id.ts';
 
 /** Slack for comparing times built from a tick count against times written in a level file. */
 export const TIME_EPSILON = 1e-9;
+
+/** A customer's meters on arrival: their profile's, plus what the preparation added. */
+function startingMeters(draft: StepDraft, profile: CustomerProfile): Meters {
+  const meters = preparedMeters(draft.level, draft.preparation.done, {
+    satisfaction: profile.satisfaction,
+    selfEsteem: profile.selfEsteem,
+    patience: profile.patience,
+  });
+  return {
+    satisfaction: clampMeter(meters.satisfaction),
+    selfEsteem: clampMeter(meters.selfEsteem),
+    patience: clampMeter(meters.patience),
+  };
+}
 
 /** Admits every scheduled arrival whose time has come, in schedule order. */
 export function admitArrivals(draft: StepDraft): void {
@@ -24,11 +40,7 @@ export function admitArrivals(draft: StepDraft): void {
       visitId,
       profileId: profile.id,
       phase: 'waiting',
-      meters: {
-        satisfaction: clampMeter(profile.satisfaction),
-        selfEsteem: clampMeter(profile.selfEsteem),
-        patience: clampMeter(profile.patience),
-      },
+      meters: startingMeters(draft, profile),
       arrivedAt: draft.time,
       acknowledgedAt: null,
       feltIgnored: false,

@@ -3,6 +3,7 @@
  * nobody walking out, nobody feeling ignored. The level validator compares star thresholds to it.
  */
 import { effectiveChoice } from './address.ts';
+import { preparedMeters } from './preparation.ts';
 import type { DialogueNode, Level } from './level.ts';
 import { indexLevel } from './level-index.ts';
 import { clampMeter, servedPoints } from './scoring.ts';
@@ -79,8 +80,11 @@ export function bestServedPoints(level: Level, profileId: string): number | null
   const startIndex = nodeIndex.get(dialogue.start);
   if (startIndex === undefined) return null;
 
-  const satisfaction = clampMeter(profile.satisfaction);
-  const selfEsteem = clampMeter(profile.selfEsteem);
+  // A perfect player does every preparation task (an upper bound if they cannot all fit).
+  const allTasks = level.preparation?.tasks.map((task) => task.id) ?? [];
+  const prepared = preparedMeters(level, allTasks, { ...profile });
+  const satisfaction = clampMeter(prepared.satisfaction);
+  const selfEsteem = clampMeter(prepared.selfEsteem);
   const { tooFamiliarPenalty, followInformalBonus } = level.rules;
   const visited = wholeNumbersOnly(nodes, [
     satisfaction,

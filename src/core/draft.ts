@@ -9,6 +9,7 @@ import type {
   BackupState,
   CustomerState,
   Intent,
+  PreparationState,
   PromiseState,
   SimEvent,
   SimState,
@@ -35,6 +36,7 @@ export interface StepDraft {
   activeDistractions: readonly string[];
   adjustment: number;
   promises: readonly PromiseState[];
+  preparation: PreparationState;
   readonly events: SimEvent[];
 }
 
@@ -56,6 +58,7 @@ export function createDraft(level: Level, state: SimState, time: number): StepDr
     activeDistractions: state.activeDistractions,
     adjustment: state.adjustment,
     promises: state.promises,
+    preparation: state.preparation,
     events: [],
   };
 }

@@ -5,6 +5,7 @@
 import { callBackup } from './backup.ts';
 import { makeChoice } from './dialogue.ts';
 import { attend } from './distractions.ts';
+import { openDeskNow, prepare } from './preparation.ts';
 import { keepPromise } from './promises.ts';
 import { indexOfVisit, reject, type StepDraft } from './draft.ts';
 import { acknowledge, callNext } from './queue.ts';
@@ -19,6 +20,10 @@ function choose(draft: StepDraft, choiceId: string): RejectReason | null {
 }
 
 function perform(draft: StepDraft, intent: Intent): RejectReason | null {
+  if (intent.type === 'prepare') return prepare(draft, intent.taskId);
+  if (intent.type === 'open-desk') return openDeskNow(draft);
+  // Until the desk opens, only preparation is possible.
+  if (!draft.preparation.open) return REJECT_REASONS.notOpen;
   switch (intent.type) {
     case 'acknowledge':
       return acknowledge(draft, intent.visitId);

@@ -175,6 +175,30 @@ export interface Level extends LevelMeta {
   readonly backup?: BackupRules | undefined;
   /** Things that tempt the clerk away from the customers, by time; absent: none. */
   readonly distractions?: readonly Distraction[] | undefined;
+  /** A checklist before the desk opens; absent: the shift starts at once. */
+  readonly preparation?: Preparation | undefined;
+}
+
+/** The phase before the shift: tasks to choose within a time limit. */
+export interface Preparation {
+  /** Seconds available before the desk opens by itself. */
+  readonly seconds: number;
+  readonly tasks: readonly PreparationTask[];
+}
+
+/** One thing to get ready, and what it is worth during the shift. */
+export interface PreparationTask {
+  readonly id: string;
+  readonly text: LocalizedText;
+  /** Preparation seconds it takes. */
+  readonly seconds: number;
+  /** The principle it puts into practice (and breaks when skipped). */
+  readonly principle: 'prepare-workplace' | 'prepare-mind';
+  /** Added to every customer's starting meters during the shift. */
+  readonly satisfaction: number;
+  readonly selfEsteem: number;
+  /** Multiplier on every customer's patience drain during the shift (1: no change). */
+  readonly drainFactor: number;
 }
 
 /** A scheduled distraction: the phone, a chatty colleague, paperwork. */

@@ -9,6 +9,7 @@ import { customerAt, indexOfVisit, profileAt, setCustomer, type StepDraft } from
 import { clampMeter } from './scoring.ts';
 import { FIXED_DT, type CustomerState, type Meters } from './types.ts';
 import type { CustomerProfile } from './level.ts';
+import { preparedDrainFactor } from './preparation.ts';
 import { drainFactorOf } from './traits.ts';
 
 /** Patience below this counts as empty, so float residue never buys an extra step. */
@@ -43,15 +44,22 @@ function withMeters(customer: CustomerState, meters: Meters, feltIgnored: boolea
 }
 
 /** Updates one waiting customer; returns true when their patience is gone. */
-/** The profile's drain rate, with its traits' multipliers (a hurried customer waits badly). */
-function drainOf(profile: Pick<CustomerProfile, 'drainPerSecond' | 'traits'>): number {
-  return profile.drainPerSecond * drainFactorOf(profile.traits);
+/**
+ * The profile's drain rate, with its traits' multipliers (a hurried customer waits badly) and
+ * the preparation's (a ready desk serves faster).
+ */
+function drainOf(
+  draft: StepDraft,
+  profile: Pick<CustomerProfile, 'drainPerSecond' | 'traits'>,
+): number {
+  const prepared = preparedDrainFactor(draft.level, draft.preparation.done);
+  return profile.drainPerSecond * drainFactorOf(profile.traits) * prepared;
 }
 
 function tickWaiting(draft: StepDraft, index: number): boolean {
   const rules = draft.level.rules;
   const customer = customerAt(draft, index);
-  const drainPerSecond = drainOf(profileAt(draft, index));
+  const drainPerSecond = drainOf(draft, profileAt(draft, index));
   const acknowledged = customer.acknowledgedAt !== null;
   const perSecond = acknowledged ? drainPerSecond * rules.acknowledgedDrainFactor : drainPerSecond;
   const patience = drained(customer.meters.patience, perSecond);
@@ -81,7 +89,7 @@ function tickWaiting(draft: StepDraft, index: number): boolean {
 /** Updates the customer at the desk; returns true when their patience is gone. */
 function tickAtDesk(draft: StepDraft, index: number): boolean {
   const customer: CustomerState = customerAt(draft, index);
-  const drainPerSecond = drainOf(profileAt(draft, index));
+  const drainPerSecond = drainOf(draft, profileAt(draft, index));
   const patience = drained(
     customer.meters.patience,
     drainPerSecond * draft.level.rules.serviceDrainFactor,

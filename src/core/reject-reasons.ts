@@ -26,6 +26,12 @@ export const REJECT_REASONS = {
   noSuchDistraction: 'no-such-distraction',
   /** No open promise with that id. */
   noSuchPromise: 'no-such-promise',
+  /** The task does not exist, is done already, or the desk is open. */
+  noSuchTask: 'no-such-task',
+  /** Not enough preparation time left for that task. */
+  noTimeLeft: 'no-time-left',
+  /** The desk is still being prepared (or is already open). */
+  notOpen: 'desk-not-open',
 } as const;
 
 /** One of the rejection reasons. */

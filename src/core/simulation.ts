@@ -5,6 +5,7 @@
 import { admitArrivals } from './arrivals.ts';
 import { initialBackup, runBackup } from './backup.ts';
 import { runDistractions, sortedDistractions } from './distractions.ts';
+import { initialPreparation, tickPreparation } from './preparation.ts';
 import { anyOpenPromise, breakOverduePromises } from './promises.ts';
 import { createDraft, scoreOf, type StepDraft } from './draft.ts';
 import { applyIntent } from './intents.ts';
@@ -47,7 +48,21 @@ export function createSimulation(level: Level): SimState {
     activeDistractions: [],
     adjustment: 0,
     promises: [],
+    preparation: initialPreparation(level),
   };
+}
+
+/** A step before the desk opens: preparation intents, and the budget running down. */
+function preparationStep(
+  level: Level,
+  state: SimState,
+  intents: readonly Intent[],
+  tick: number,
+): StepResult {
+  const draft = createDraft(level, state, 0);
+  for (const intent of intents) applyIntent(draft, intent);
+  tickPreparation(draft, FIXED_DT);
+  return { state: { ...state, tick, preparation: draft.preparation }, events: draft.events };
 }
 
 function shiftIsOver(draft: StepDraft): boolean {
@@ -80,7 +95,9 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
   }
 
   const tick = state.tick + 1;
-  const draft = createDraft(level, state, timeOfTick(tick));
+  if (!state.preparation.open) return preparationStep(level, state, intents, tick);
+  // The shift's clock leaves out the steps spent preparing.
+  const draft = createDraft(level, state, timeOfTick(tick - state.preparation.ticks));
   for (const intent of intents) applyIntent(draft, intent);
   admitArrivals(draft);
   runBackup(draft);
@@ -115,6 +132,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
       activeDistractions: draft.activeDistractions,
       adjustment: draft.adjustment,
       promises: draft.promises,
+      preparation: draft.preparation,
     },
     events: draft.events,
   };

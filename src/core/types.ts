@@ -70,6 +70,20 @@ export interface SimState {
   readonly adjustment: number;
   /** Promises made at the desk (see `src/core/promises.ts`), oldest first. */
   readonly promises: readonly PromiseState[];
+  /** The phase before the desk opens (see `src/core/preparation.ts`). */
+  readonly preparation: PreparationState;
+}
+
+/** Getting ready before the desk opens. */
+export interface PreparationState {
+  /** True once the desk is open (at once in levels without preparation). */
+  readonly open: boolean;
+  /** Preparation seconds left. */
+  readonly remaining: number;
+  /** Tasks done, in order. */
+  readonly done: readonly string[];
+  /** Steps spent preparing: the shift's clock starts after them. */
+  readonly ticks: number;
 }
 
 /** A promise the clerk made to a customer. */
@@ -97,7 +111,9 @@ export type Intent =
   | { readonly type: 'choose'; readonly choiceId: string }
   | { readonly type: 'call-backup' }
   | { readonly type: 'attend'; readonly distractionId: string }
-  | { readonly type: 'keep-promise'; readonly promiseId: string };
+  | { readonly type: 'keep-promise'; readonly promiseId: string }
+  | { readonly type: 'prepare'; readonly taskId: string }
+  | { readonly type: 'open-desk' };
 
 /** Something that happened; the view animates these and the debrief reads them. */
 export type SimEvent =
@@ -141,6 +157,15 @@ export type SimEvent =
   | { readonly type: 'backup_started'; readonly time: number; readonly until: number }
   | { readonly type: 'backup_ended'; readonly time: number }
   | { readonly type: 'distraction_started'; readonly time: number; readonly distractionId: string }
+  | { readonly type: 'task_done'; readonly time: number; readonly taskId: string }
+  | {
+      readonly type: 'desk_opened';
+      readonly time: number;
+      /** Principles of the tasks done (honoured) and skipped (broken). */
+      readonly honours: readonly string[];
+      readonly breaks: readonly string[];
+      readonly skipped: readonly string[];
+    }
   | {
       readonly type: 'promise_made';
       readonly time: number;

@@ -147,6 +147,51 @@ const distractionsSchema = z
   .optional()
   .describe('Distractions during the shift (priorities askew); leave out for none.');
 
+const preparationSchema = z
+  .strictObject({
+    seconds: z
+      .number()
+      .positive()
+      .max(300)
+      .describe('Seconds available before the desk opens by itself.'),
+    tasks: z
+      .array(
+        z
+          .strictObject({
+            id: idField('Unique id of this task.'),
+            text: localizedText('What to get ready, shown on the checklist.'),
+            seconds: z.number().positive().max(300).describe('Preparation seconds it takes.'),
+            principle: z
+              .enum(['prepare-workplace', 'prepare-mind'])
+              .describe('The principle it puts into practice (broken when it is skipped).'),
+            satisfaction: z
+              .int()
+              .min(-50)
+              .max(50)
+              .default(0)
+              .describe("Added to every customer's starting satisfaction during the shift."),
+            selfEsteem: z
+              .int()
+              .min(-50)
+              .max(50)
+              .default(0)
+              .describe("Added to every customer's starting self-esteem during the shift."),
+            drainFactor: z
+              .number()
+              .positive()
+              .max(2)
+              .default(1)
+              .describe("Multiplier on every customer's patience drain (0.8: they wait better)."),
+          })
+          .describe('One thing to get ready before the desk opens.'),
+      )
+      .min(1)
+      .max(8)
+      .describe('The checklist.'),
+  })
+  .optional()
+  .describe('A checklist before the desk opens, with a time limit; leave out to start at once.');
+
 const backupSchema = z
   .strictObject({
     uses: z.int().min(1).max(10).describe('How many times the colleague can be called per shift.'),
@@ -235,6 +280,7 @@ export const levelFileSchema = z
       .describe('How the final score turns into stars.'),
     backup: backupSchema,
     distractions: distractionsSchema,
+    preparation: preparationSchema,
   })
   .describe('A Front Desk level: one shift at the service desk.');
 

@@ -27,6 +27,9 @@ export function localizedTexts(level: Level): { text: LocalizedText; path: PathS
       });
     });
   });
+  (level.preparation?.tasks ?? []).forEach((task, index) => {
+    found.push({ text: task.text, path: ['preparation', 'tasks', index, 'text'] });
+  });
   (level.distractions ?? []).forEach((distraction, index) => {
     found.push({ text: distraction.text, path: ['distractions', index, 'text'] });
   });

@@ -60,6 +60,10 @@ export interface SessionState {
   attend(distractionId?: string): void;
   /** Queues keeping a promise (by default the oldest open one). */
   keepPromise(promiseId?: string): void;
+  /** Queues a preparation task, before the desk opens. */
+  prepare(taskId: string): void;
+  /** Queues opening the desk, ending preparation. */
+  openDesk(): void;
   /** Queues an answer by choice id. */
   choose(choiceId: string): void;
   /** Queues the n-th answer as shown (0-based, in `choiceOrder`); out of range does nothing. */
@@ -154,6 +158,14 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
       callBackup() {
         queueIntent({ type: 'call-backup' });
+      },
+
+      prepare(taskId) {
+        queueIntent({ type: 'prepare', taskId });
+      },
+
+      openDesk() {
+        queueIntent({ type: 'open-desk' });
       },
 
       keepPromise(promiseId) {

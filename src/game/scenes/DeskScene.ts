@@ -4,7 +4,7 @@
  * state; keys and clicks become intents. No game rules live here.
  */
 import * as Phaser from 'phaser';
-import type { Level } from '../../core/level.ts';
+import type { Level, Locale } from '../../core/level.ts';
 import { currentNode, deskCustomer, profileOf } from '../../core/selectors.ts';
 import type { SimEvent } from '../../core/types.ts';
 import { translator, type Translate } from '../../i18n/index.ts';
@@ -16,6 +16,7 @@ import { SCENES, type GameContext } from '../context.ts';
 import { announcementFor } from '../ui/announcements.ts';
 import { BackupControl } from '../ui/backup-control.ts';
 import { DistractionPanel } from '../ui/distraction-panel.ts';
+import { PreparationPanel } from '../ui/preparation-panel.ts';
 import { PromiseList, promisesOf } from '../ui/promise-list.ts';
 import { DeskHud } from '../ui/desk-hud.ts';
 import { DialoguePanel } from '../ui/dialogue-panel.ts';
@@ -50,10 +51,12 @@ export class DeskScene extends Phaser.Scene {
   private backup: BackupControl | null = null;
   private distractions: DistractionPanel | null = null;
   private promises: PromiseList | null = null;
+  private preparation: PreparationPanel | null = null;
   private handledBatch = 0;
   /** UI strings in the language the play started in. */
   private tr: Translate = translator('en');
   private ending = false;
+  private locale: Locale = 'en';
   /** Wall-clock start and feedback mode of this play, recorded with its score. */
   private startedAt = new Date();
   private mode: FeedbackMode = 'training';
@@ -77,6 +80,7 @@ export class DeskScene extends Phaser.Scene {
       return;
     }
     const { locale, feedbackMode } = app.getState();
+    this.locale = locale;
     this.startedAt = new Date();
     this.mode = feedbackMode;
     const tr = translator(locale);
@@ -112,6 +116,12 @@ export class DeskScene extends Phaser.Scene {
       ? new DistractionPanel(main, level, locale, tr, (id) =>
           this.act(() => session.getState().attend(id)),
         )
+      : null;
+    this.preparation = level.preparation
+      ? new PreparationPanel(main, level, locale, tr, {
+          task: (id) => this.act(() => session.getState().prepare(id)),
+          open: () => this.act(() => session.getState().openDesk()),
+        })
       : null;
     this.promises =
       promisesOf(level).size > 0
@@ -168,6 +178,7 @@ export class DeskScene extends Phaser.Scene {
     this.backup?.update(state.sim);
     this.distractions?.update(state.sim);
     this.promises?.update(state.sim);
+    this.preparation?.update(state.sim);
     this.panel?.update(state.sim, !(this.pauseOverlay?.isOpen ?? false));
     if (state.sim.finished && !this.ending) this.finish(level);
   }
@@ -182,7 +193,7 @@ export class DeskScene extends Phaser.Scene {
       }
       const message =
         this.promiseAnnouncement(event, tr) ??
-        announcementFor(event, level, session?.getState().sim, tr);
+        announcementFor(event, level, session?.getState().sim, tr, this.locale);
       if (message) this.hud?.announce(message);
     }
   }
@@ -232,6 +243,13 @@ export class DeskScene extends Phaser.Scene {
     if (session.getState().paused) return;
     event.preventDefault();
     const state = session.getState();
+    if (!state.sim.preparation.open) {
+      // Before the shift: number keys do the checklist's tasks, Space or N opens the desk.
+      const task = key.kind === 'choose' ? state.level.preparation?.tasks[key.index] : undefined;
+      if (task) this.act(() => state.prepare(task.id));
+      else if (key.kind === 'call-next') this.act(() => state.openDesk());
+      return;
+    }
     if (key.kind === 'choose') {
       if (currentNode(state.level, state.sim)) this.act(() => state.chooseIndex(key.index), true);
     } else if (key.kind === 'call-next') this.act(() => state.callNext(), true);

@@ -2,7 +2,8 @@
 import type { Level } from '../../core/level.ts';
 import { customerByVisit, profileOf } from '../../core/selectors.ts';
 import type { SimEvent, SimState } from '../../core/types.ts';
-import type { Translate } from '../../i18n/index.ts';
+import { localize, type Translate } from '../../i18n/index.ts';
+import type { Locale } from '../../core/level.ts';
 
 /** The ticker line for an event, or `null` for events the ticker does not report. */
 export function announcementFor(
@@ -10,7 +11,17 @@ export function announcementFor(
   level: Level,
   sim: SimState | undefined,
   tr: Translate,
+  locale: Locale = level.defaultLocale,
 ): string | null {
+  if (event.type === 'desk_opened') {
+    const skipped = event.skipped.flatMap((id) => {
+      const task = level.preparation?.tasks.find((t) => t.id === id);
+      return task ? [localize(task.text, locale, level.defaultLocale)] : [];
+    });
+    return skipped.length === 0
+      ? tr('event.deskOpened')
+      : tr('event.deskOpenedSkipped', { tasks: skipped.join('; ') });
+  }
   if (event.type === 'backup_started') return tr('event.backupStarted');
   if (event.type === 'backup_ended') return tr('event.backupEnded');
   if (event.type === 'distraction_resolved') {

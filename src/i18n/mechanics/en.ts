@@ -39,4 +39,14 @@ export const mechanicsEn = {
   'event.promiseKept': 'Promise kept: {text}.',
   'event.promiseBroken': 'Promise broken: {text}.',
   'keys.keepPromise': 'keep a promise',
+  'prep.heading': 'Before the shift',
+  'prep.intro':
+    'Get ready before the first customer arrives. Each task takes time; whatever you skip will show during the shift.',
+  'prep.timeLeft': 'Time left: {time}',
+  'prep.takes': '{seconds} s',
+  'prep.done': 'done',
+  'prep.open': 'Open the desk',
+  'prep.keys': 'Number keys do a task; Space opens the desk.',
+  'event.deskOpened': 'The desk is open.',
+  'event.deskOpenedSkipped': 'The desk is open. Not done: {tasks}.',
 } as const;

@@ -39,4 +39,14 @@ export const mechanicsEt: MechanicsCatalog = {
   'event.promiseKept': 'Lubadus täidetud: {text}.',
   'event.promiseBroken': 'Lubadus murtud: {text}.',
   'keys.keepPromise': 'täida lubadus',
+  'prep.heading': 'Enne vahetust',
+  'prep.intro':
+    'Valmistuge enne esimese kliendi saabumist. Iga ülesanne võtab aega; mis vahele jääb, see annab vahetuse ajal tunda.',
+  'prep.timeLeft': 'Aega jäänud: {time}',
+  'prep.takes': '{seconds} s',
+  'prep.done': 'tehtud',
+  'prep.open': 'Ava lett',
+  'prep.keys': 'Numbriklahvid teevad ülesande, tühik avab leti.',
+  'event.deskOpened': 'Lett on avatud.',
+  'event.deskOpenedSkipped': 'Lett on avatud. Tegemata: {tasks}.',
 };

@@ -40,4 +40,14 @@ export const mechanicsLt: MechanicsCatalog = {
   'event.promiseKept': 'Pažadas įvykdytas: {text}.',
   'event.promiseBroken': 'Pažadas sulaužytas: {text}.',
   'keys.keepPromise': 'įvykdyti pažadą',
+  'prep.heading': 'Prieš pamainą',
+  'prep.intro':
+    'Pasiruoškite, kol neatėjo pirmasis klientas. Kiekviena užduotis užima laiko; tai, ką praleisite, pasijus pamainos metu.',
+  'prep.timeLeft': 'Liko laiko: {time}',
+  'prep.takes': '{seconds} s',
+  'prep.done': 'atlikta',
+  'prep.open': 'Atidaryti langelį',
+  'prep.keys': 'Skaičių klavišai atlieka užduotį, tarpas atidaro langelį.',
+  'event.deskOpened': 'Langelis atidarytas.',
+  'event.deskOpenedSkipped': 'Langelis atidarytas. Neatlikta: {tasks}.',
 };

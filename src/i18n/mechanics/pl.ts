@@ -40,4 +40,14 @@ export const mechanicsPl: MechanicsCatalog = {
   'event.promiseKept': 'Obietnica dotrzymana: {text}.',
   'event.promiseBroken': 'Obietnica złamana: {text}.',
   'keys.keepPromise': 'dotrzymaj obietnicy',
+  'prep.heading': 'Przed zmianą',
+  'prep.intro':
+    'Czas przygotować się przed przyjściem pierwszego klienta. Każde zadanie zajmuje czas; to, co zostanie pominięte, da o sobie znać w trakcie zmiany.',
+  'prep.timeLeft': 'Pozostały czas: {time}',
+  'prep.takes': '{seconds} s',
+  'prep.done': 'zrobione',
+  'prep.open': 'Otwórz stanowisko',
+  'prep.keys': 'Klawisze cyfr wykonują zadanie, spacja otwiera stanowisko.',
+  'event.deskOpened': 'Stanowisko jest otwarte.',
+  'event.deskOpenedSkipped': 'Stanowisko jest otwarte. Niezrobione: {tasks}.',
 };

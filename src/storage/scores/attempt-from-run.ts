@@ -76,8 +76,12 @@ export function attemptFromRun(
       choicesByVisit.set(event.visitId, [...(choicesByVisit.get(event.visitId) ?? []), record]);
       countUp(honoured, event.honours);
       countUp(broken, event.breaks);
-    } else if (event.type === 'distraction_resolved' || event.type === 'promise_resolved') {
-      // Distractions handled and promises kept or broken count in the principles too.
+    } else if (
+      event.type === 'distraction_resolved' ||
+      event.type === 'promise_resolved' ||
+      event.type === 'desk_opened'
+    ) {
+      // Preparation, distractions handled and promises kept or broken count in the principles too.
       countUp(honoured, event.honours);
       countUp(broken, event.breaks);
     }

@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test';
 
 /** Presses the number key of the answer with this choice id (answers are shown shuffled). */
 export async function answer(page: Page, choiceId: string): Promise<void> {
+  // The answers appear once the customer has reached the desk.
+  await page.locator(`button.choice[data-choice="${choiceId}"]`).waitFor();
   const ids = await page
     .locator('button.choice')
     .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')));

@@ -29,6 +29,7 @@ it('creates an empty, seeded state at tick 0', () => {
     activeDistractions: [],
     adjustment: 0,
     promises: [],
+    preparation: { open: true, remaining: 0, done: [], ticks: 0 },
   });
 });
 
