@@ -5,6 +5,7 @@ import { addCustomer, type StepDraft } from './draft.ts';
 import { requireProfile, sortedArrivals } from './level-index.ts';
 import { clampMeter } from './scoring.ts';
 import type { CustomerProfile } from './level.ts';
+import { rememberedMeters } from './memory.ts';
 import { preparedMeters } from './preparation.ts';
 import type { CustomerState, Meters } from './types.ts';
 import { visitIdFor } from './visit-id.ts';
@@ -12,13 +13,17 @@ import { visitIdFor } from './visit-id.ts';
 /** Slack for comparing times built from a tick count against times written in a level file. */
 export const TIME_EPSILON = 1e-9;
 
-/** A customer's meters on arrival: their profile's, plus what the preparation added. */
+/** A customer's meters on arrival: their profile's, plus the preparation and their memories. */
 function startingMeters(draft: StepDraft, profile: CustomerProfile): Meters {
-  const meters = preparedMeters(draft.level, draft.preparation.done, {
-    satisfaction: profile.satisfaction,
-    selfEsteem: profile.selfEsteem,
-    patience: profile.patience,
-  });
+  const meters = rememberedMeters(
+    draft.memories,
+    profile,
+    preparedMeters(draft.level, draft.preparation.done, {
+      satisfaction: profile.satisfaction,
+      selfEsteem: profile.selfEsteem,
+      patience: profile.patience,
+    }),
+  );
   return {
     satisfaction: clampMeter(meters.satisfaction),
     selfEsteem: clampMeter(meters.selfEsteem),
@@ -44,6 +49,7 @@ export function admitArrivals(draft: StepDraft): void {
       arrivedAt: draft.time,
       acknowledgedAt: null,
       feltIgnored: false,
+      cardOpened: false,
       nodeId: null,
       choiceOrder: [],
       outcome: null,

@@ -25,8 +25,10 @@ export function enterNode(draft: StepDraft, index: number, nodeId: string): void
   const customer = customerAt(draft, index);
   const profile = requireProfile(draft.level, customer.profileId);
   const node = requireNode(draft.level, profile.dialogue, nodeId);
+  // Answers that recall a regular's history need their card open first.
+  const offered = node.choices.filter((choice) => !choice.usesCard || customer.cardOpened);
   const order = shuffle(
-    node.choices.map((choice) => choice.id),
+    offered.map((choice) => choice.id),
     draft.rng,
   );
   draft.rng = order.state;

@@ -37,6 +37,7 @@ export interface StepDraft {
   adjustment: number;
   promises: readonly PromiseState[];
   preparation: PreparationState;
+  readonly memories: SimState['memories'];
   readonly events: SimEvent[];
 }
 
@@ -59,6 +60,7 @@ export function createDraft(level: Level, state: SimState, time: number): StepDr
     adjustment: state.adjustment,
     promises: state.promises,
     preparation: state.preparation,
+    memories: state.memories,
     events: [],
   };
 }

@@ -5,6 +5,7 @@
 import { callBackup } from './backup.ts';
 import { makeChoice } from './dialogue.ts';
 import { attend } from './distractions.ts';
+import { openCard } from './memory.ts';
 import { openDeskNow, prepare } from './preparation.ts';
 import { keepPromise } from './promises.ts';
 import { indexOfVisit, reject, type StepDraft } from './draft.ts';
@@ -37,6 +38,8 @@ function perform(draft: StepDraft, intent: Intent): RejectReason | null {
       return attend(draft, intent.distractionId);
     case 'keep-promise':
       return keepPromise(draft, intent.promiseId);
+    case 'open-card':
+      return openCard(draft);
   }
 }
 

@@ -54,6 +54,8 @@ export interface Choice {
   readonly register?: AddressForm | undefined;
   /** A promise this answer makes (call back, bring the item), to keep before its deadline. */
   readonly promise?: PromiseRules | undefined;
+  /** Offered only once the clerk has opened the regular's card (it recalls their history). */
+  readonly usesCard?: boolean | undefined;
 }
 
 /** A promise an answer makes. */
@@ -107,6 +109,8 @@ export interface CustomerProfile {
   readonly selfEsteem: number;
   /** Id of the dialogue run at the desk. */
   readonly dialogue: string;
+  /** A regular customer's card: what the clerk can look up about them. */
+  readonly regular?: { readonly history: LocalizedText } | undefined;
 }
 
 /** One scheduled arrival. */

@@ -35,6 +35,7 @@ function withMeters(customer: CustomerState, meters: Meters, feltIgnored: boolea
     arrivedAt: customer.arrivedAt,
     acknowledgedAt: customer.acknowledgedAt,
     feltIgnored,
+    cardOpened: customer.cardOpened,
     nodeId: customer.nodeId,
     choiceOrder: customer.choiceOrder,
     outcome: customer.outcome,
@@ -43,7 +44,6 @@ function withMeters(customer: CustomerState, meters: Meters, feltIgnored: boolea
   };
 }
 
-/** Updates one waiting customer; returns true when their patience is gone. */
 /**
  * The profile's drain rate, with its traits' multipliers (a hurried customer waits badly) and
  * the preparation's (a ready desk serves faster).
@@ -56,6 +56,7 @@ function drainOf(
   return profile.drainPerSecond * drainFactorOf(profile.traits) * prepared;
 }
 
+/** Updates one waiting customer; returns true when their patience is gone. */
 function tickWaiting(draft: StepDraft, index: number): boolean {
   const rules = draft.level.rules;
   const customer = customerAt(draft, index);

@@ -32,6 +32,8 @@ export const REJECT_REASONS = {
   noTimeLeft: 'no-time-left',
   /** The desk is still being prepared (or is already open). */
   notOpen: 'desk-not-open',
+  /** The customer at the desk has no card (not a regular), or nobody is there. */
+  noCard: 'no-card',
 } as const;
 
 /** One of the rejection reasons. */

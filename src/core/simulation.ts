@@ -15,7 +15,14 @@ import { applyTimePressure } from './patience.ts';
 import { REJECT_REASONS } from './reject-reasons.ts';
 import { seedRng } from './rng.ts';
 import { starsFor } from './scoring.ts';
-import { FIXED_DT, type Intent, type SimEvent, type SimState, type StepResult } from './types.ts';
+import {
+  FIXED_DT,
+  type Intent,
+  type RememberedOutcome,
+  type SimEvent,
+  type SimState,
+  type StepResult,
+} from './types.ts';
 
 /** Steps per simulated second (30). */
 export const STEPS_PER_SECOND = Math.round(1 / FIXED_DT);
@@ -28,8 +35,14 @@ export function timeOfTick(tick: number): number {
   return tick / STEPS_PER_SECOND;
 }
 
+/** Inputs of a simulation besides the level. */
+export interface SimulationOptions {
+  /** How customers (by name) left in earlier levels: they remember it when they come back. */
+  readonly memories?: Readonly<Record<string, RememberedOutcome>>;
+}
+
 /** The state before the first step: nobody has arrived, the RNG is seeded from the level. */
-export function createSimulation(level: Level): SimState {
+export function createSimulation(level: Level, options: SimulationOptions = {}): SimState {
   // Sorting here warms the level's lookup cache and reports a broken schedule early.
   sortedArrivals(level);
   return {
@@ -49,6 +62,7 @@ export function createSimulation(level: Level): SimState {
     adjustment: 0,
     promises: [],
     preparation: initialPreparation(level),
+    memories: options.memories ?? {},
   };
 }
 
@@ -133,6 +147,7 @@ export function step(level: Level, state: SimState, intents: readonly Intent[]):
       adjustment: draft.adjustment,
       promises: draft.promises,
       preparation: draft.preparation,
+      memories: state.memories,
     },
     events: draft.events,
   };

@@ -32,6 +32,8 @@ export interface CustomerState {
   readonly acknowledgedAt: number | null;
   /** True once the customer has felt ignored (the penalty applies once). */
   readonly feltIgnored: boolean;
+  /** A regular's card was opened at the desk (answers that recall their history are offered). */
+  readonly cardOpened: boolean;
   /** Current dialogue node while at the desk. */
   readonly nodeId: string | null;
   /** Ids of the current node's choices, in the order shown to the player. */
@@ -72,7 +74,12 @@ export interface SimState {
   readonly promises: readonly PromiseState[];
   /** The phase before the desk opens (see `src/core/preparation.ts`). */
   readonly preparation: PreparationState;
+  /** How customers left in earlier levels, by name (see `src/core/memory.ts`). */
+  readonly memories: Readonly<Record<string, RememberedOutcome>>;
 }
+
+/** How a customer left last time, as they remember it. */
+export type RememberedOutcome = Outcome | 'walked-out';
 
 /** Getting ready before the desk opens. */
 export interface PreparationState {
@@ -113,7 +120,8 @@ export type Intent =
   | { readonly type: 'attend'; readonly distractionId: string }
   | { readonly type: 'keep-promise'; readonly promiseId: string }
   | { readonly type: 'prepare'; readonly taskId: string }
-  | { readonly type: 'open-desk' };
+  | { readonly type: 'open-desk' }
+  | { readonly type: 'open-card' };
 
 /** Something that happened; the view animates these and the debrief reads them. */
 export type SimEvent =
@@ -158,6 +166,7 @@ export type SimEvent =
   | { readonly type: 'backup_ended'; readonly time: number }
   | { readonly type: 'distraction_started'; readonly time: number; readonly distractionId: string }
   | { readonly type: 'task_done'; readonly time: number; readonly taskId: string }
+  | { readonly type: 'card_opened'; readonly time: number; readonly visitId: string }
   | {
       readonly type: 'desk_opened';
       readonly time: number;

@@ -53,6 +53,16 @@ export const customerSchema = z
     satisfaction: meterField('Starting satisfaction, 0-100.', 50),
     selfEsteem: meterField('Starting self-esteem, 0-100.', 50),
     dialogue: idField('Id of the dialogue this customer has at the desk.'),
+    regular: z
+      .strictObject({
+        history: localizedText(
+          "What the clerk can look up on this regular's card: last visit, what they bought, what happened.",
+        ),
+      })
+      .optional()
+      .describe(
+        'A regular customer: the clerk can open their card (key C) at the desk, which unlocks answers marked usesCard.',
+      ),
   })
   .describe('A customer profile.');
 
@@ -96,6 +106,12 @@ const choiceSchema = z
       .optional()
       .describe(
         'A promise this answer makes (call back, bring the item); the player keeps it with K before the deadline.',
+      ),
+    usesCard: z
+      .boolean()
+      .optional()
+      .describe(
+        "true: offered only once the clerk opened the regular's card (the answer recalls their history).",
       ),
   })
   .describe('One answer the player can pick.');

@@ -73,6 +73,14 @@ function checkCast(level: Level): LevelIssue[] {
     }
     distractionIds.add(distraction.id);
   });
+  level.dialogues.forEach((dialogue, d) =>
+    dialogue.nodes.forEach((node, n) => {
+      if (node.choices.length > 0 && node.choices.every((choice) => choice.usesCard === true)) {
+        const message = `node "${node.id}" offers nothing until the customer's card is opened: give it at least one answer without "usesCard"`;
+        issues.push({ severity: 'error', message, path: ['dialogues', d, 'nodes', n, 'choices'] });
+      }
+    }),
+  );
   const promiseIds = new Set<string>();
   level.dialogues.forEach((dialogue, d) =>
     dialogue.nodes.forEach((node, n) =>

@@ -27,6 +27,14 @@ export function localizedTexts(level: Level): { text: LocalizedText; path: PathS
       });
     });
   });
+  level.customers.forEach((customer, index) => {
+    if (customer.regular) {
+      found.push({
+        text: customer.regular.history,
+        path: ['customers', index, 'regular', 'history'],
+      });
+    }
+  });
   (level.preparation?.tasks ?? []).forEach((task, index) => {
     found.push({ text: task.text, path: ['preparation', 'tasks', index, 'text'] });
   });

@@ -8,7 +8,7 @@ import { advanceClock, runSteps } from '../core/fixed-step.ts';
 import type { Level } from '../core/level.ts';
 import { deskCustomer, waitingCustomers } from '../core/selectors.ts';
 import { createSimulation } from '../core/simulation.ts';
-import type { Intent, SimEvent, SimState } from '../core/types.ts';
+import type { Intent, RememberedOutcome, SimEvent, SimState } from '../core/types.ts';
 
 /** The latest answer the player gave, for the feedback panel. */
 export interface ChoiceMade {
@@ -64,6 +64,8 @@ export interface SessionState {
   prepare(taskId: string): void;
   /** Queues opening the desk, ending preparation. */
   openDesk(): void;
+  /** Queues opening the card of the regular at the desk. */
+  openCard(): void;
   /** Queues an answer by choice id. */
   choose(choiceId: string): void;
   /** Queues the n-th answer as shown (0-based, in `choiceOrder`); out of range does nothing. */
@@ -80,6 +82,8 @@ export type SessionStore = StoreApi<SessionState>;
 export interface SessionOptions {
   /** Time multiplier, default 1. */
   readonly speed?: number;
+  /** How customers left earlier levels, by name (see `src/core/memory.ts`). */
+  readonly memories?: Readonly<Record<string, RememberedOutcome>>;
 }
 
 /**
@@ -101,7 +105,7 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
     return {
       level,
-      sim: createSimulation(level),
+      sim: createSimulation(level, { memories: options.memories ?? {} }),
       accumulator: 0,
       paused: false,
       speed,
@@ -166,6 +170,10 @@ export function createSessionStore(level: Level, options: SessionOptions = {}): 
 
       openDesk() {
         queueIntent({ type: 'open-desk' });
+      },
+
+      openCard() {
+        queueIntent({ type: 'open-card' });
       },
 
       keepPromise(promiseId) {

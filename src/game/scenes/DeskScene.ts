@@ -9,6 +9,7 @@ import { currentNode, deskCustomer, profileOf } from '../../core/selectors.ts';
 import type { SimEvent } from '../../core/types.ts';
 import { translator, type Translate } from '../../i18n/index.ts';
 import { levelResultOf } from '../../state/level-result.ts';
+import { memoriesFor } from '../../state/memories.ts';
 import { recordPlay } from '../../state/record-play.ts';
 import type { FeedbackMode } from '../../storage/settings.ts';
 import { createSessionStore, type SessionStore } from '../../state/session-store.ts';
@@ -84,7 +85,11 @@ export class DeskScene extends Phaser.Scene {
     this.startedAt = new Date();
     this.mode = feedbackMode;
     const tr = translator(locale);
-    const session = createSessionStore(level, { speed });
+    const { scores } = this.context;
+    const { attempts, activeProfileId } = scores.getState();
+    // Customers remember how the player treated them in earlier levels.
+    const memories = memoriesFor(attempts, activeProfileId, level.id);
+    const session = createSessionStore(level, { speed, memories });
     this.session = session;
 
     addOffice(this, locale);
@@ -110,6 +115,7 @@ export class DeskScene extends Phaser.Scene {
       tr,
       onChoose: (index) => this.act(() => session.getState().chooseIndex(index), true),
       onCallNext: () => this.act(() => session.getState().callNext(), true),
+      onOpenCard: () => this.act(() => session.getState().openCard()),
     });
     this.feedback = feedbackMode === 'training' ? new FeedbackCard(main, level, locale, tr) : null;
     this.distractions = level.distractions?.length
@@ -256,6 +262,7 @@ export class DeskScene extends Phaser.Scene {
     else if (key.kind === 'backup') this.act(() => state.callBackup());
     else if (key.kind === 'attend') this.act(() => state.attend());
     else if (key.kind === 'keep-promise') this.act(() => state.keepPromise());
+    else if (key.kind === 'open-card') this.act(() => state.openCard());
     else this.act(() => state.acknowledgeNext());
   }
 

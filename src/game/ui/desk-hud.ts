@@ -87,6 +87,9 @@ export class DeskHud {
         level.backup ? h('li', {}, h('kbd', {}, 'B'), ' ', tr('keys.backup')) : null,
         level.distractions?.length ? h('li', {}, h('kbd', {}, 'D'), ' ', tr('keys.attend')) : null,
         hasPromises ? h('li', {}, h('kbd', {}, 'K'), ' ', tr('keys.keepPromise')) : null,
+        level.customers.some((c) => c.regular)
+          ? h('li', {}, h('kbd', {}, 'C'), ' ', tr('keys.card'))
+          : null,
         h('li', {}, h('kbd', {}, 'Esc'), ' ', tr('keys.pause')),
       ),
     );

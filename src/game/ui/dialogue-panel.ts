@@ -3,9 +3,9 @@
  * answers (real buttons; keys 1-4 pick them too). With the desk free it offers to call the next
  * customer instead. Rebuilt only when the speaker or line changes; meters update in place.
  */
-import type { Level, Locale } from '../../core/level.ts';
+import type { CustomerProfile, Level, Locale } from '../../core/level.ts';
 import { deskCustomer, orderedChoices, profileOf, currentNode } from '../../core/selectors.ts';
-import type { SimState } from '../../core/types.ts';
+import type { CustomerState, RememberedOutcome, SimState } from '../../core/types.ts';
 import { localize, type Translate } from '../../i18n/index.ts';
 import { button, focus, h, setText } from './dom.ts';
 import { createMeter, type Meter } from './meter.ts';
@@ -17,6 +17,33 @@ export interface DialoguePanelOptions {
   readonly tr: Translate;
   readonly onChoose: (index: number) => void;
   readonly onCallNext: () => void;
+  /** Opens the card of the regular at the desk. */
+  readonly onOpenCard: () => void;
+}
+
+/** A regular's card: a button to open it, or once open, their history and last visit. */
+function regularCard(
+  options: DialoguePanelOptions,
+  profile: CustomerProfile,
+  customer: CustomerState,
+  memory: RememberedOutcome | undefined,
+): HTMLElement | null {
+  const { tr, locale, level } = options;
+  if (!profile.regular) return null;
+  if (!customer.cardOpened) {
+    return button(
+      [h('kbd', { attrs: { 'aria-hidden': 'true' } }, 'C'), tr('card.open')],
+      options.onOpenCard,
+      { class: 'card-open', attrs: { 'aria-keyshortcuts': 'C' } },
+    );
+  }
+  return h(
+    'aside',
+    { class: 'regular-card', attrs: { 'aria-label': tr('card.heading') } },
+    h('strong', {}, tr('card.heading'), ': '),
+    localize(profile.regular.history, locale, level.defaultLocale),
+    memory ? ` ${tr('card.lastTime', { outcome: tr(`card.outcome.${memory}`) })}` : null,
+  );
 }
 
 /** The dialogue panel inside `layer`. */
@@ -40,7 +67,7 @@ export class DialoguePanel {
   update(sim: SimState, mayFocus: boolean): void {
     const customer = deskCustomer(sim);
     const key = customer
-      ? `${customer.visitId}:${customer.nodeId ?? ''}`
+      ? `${customer.visitId}:${customer.nodeId ?? ''}:${customer.cardOpened}`
       : `free:${sim.queue.length > 0}`;
     if (key !== this.shownKey) {
       const hadFocus =
@@ -68,6 +95,7 @@ export class DialoguePanel {
     const node = currentNode(level, sim);
     if (!customer || !node) return;
     const profile = profileOf(level, customer.profileId);
+    const card = regularCard(this.options, profile, customer, sim.memories[profile.name]);
     const text = (value: Parameters<typeof localize>[0]) =>
       localize(value, locale, level.defaultLocale);
     this.meters = {
@@ -117,6 +145,7 @@ export class DialoguePanel {
           h('span', { class: 'sr-only' }, tr('desk.customerSays', { name: profile.name }), ' '),
           tr('desk.quote', { text: text(node.line) }),
         ),
+        card,
         h(
           'div',
           { class: 'meters' },

@@ -11,6 +11,7 @@ export type DeskKey =
   | { readonly kind: 'backup' }
   | { readonly kind: 'attend' }
   | { readonly kind: 'keep-promise' }
+  | { readonly kind: 'open-card' }
   | { readonly kind: 'pause' };
 
 const DIGIT_CODES = ['Digit', 'Numpad'];
@@ -32,6 +33,7 @@ export function deskKeyOf(event: KeyboardEvent): DeskKey | null {
   if (event.code === 'KeyB' || key === 'b') return { kind: 'backup' };
   if (event.code === 'KeyD' || key === 'd') return { kind: 'attend' };
   if (event.code === 'KeyK' || key === 'k') return { kind: 'keep-promise' };
+  if (event.code === 'KeyC' || key === 'c') return { kind: 'open-card' };
   return null;
 }
 

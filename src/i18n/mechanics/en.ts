@@ -49,4 +49,13 @@ export const mechanicsEn = {
   'prep.keys': 'Number keys do a task; Space opens the desk.',
   'event.deskOpened': 'The desk is open.',
   'event.deskOpenedSkipped': 'The desk is open. Not done: {tasks}.',
+  'card.open': 'Customer card',
+  'card.heading': 'Regular customer',
+  'card.lastTime': 'Last time they left {outcome}.',
+  'card.outcome.delighted': 'delighted',
+  'card.outcome.satisfied': 'satisfied',
+  'card.outcome.neutral': 'neither pleased nor displeased',
+  'card.outcome.upset': 'upset',
+  'card.outcome.walked-out': 'without being served',
+  'keys.card': 'customer card',
 } as const;

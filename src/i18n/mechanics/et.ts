@@ -49,4 +49,13 @@ export const mechanicsEt: MechanicsCatalog = {
   'prep.keys': 'Numbriklahvid teevad ülesande, tühik avab leti.',
   'event.deskOpened': 'Lett on avatud.',
   'event.deskOpenedSkipped': 'Lett on avatud. Tegemata: {tasks}.',
+  'card.open': 'Kliendikaart',
+  'card.heading': 'Püsiklient',
+  'card.lastTime': 'Eelmisel korral lahkus ta {outcome}.',
+  'card.outcome.delighted': 'vaimustuses',
+  'card.outcome.satisfied': 'rahulolevana',
+  'card.outcome.neutral': 'ilma suuremate emotsioonideta',
+  'card.outcome.upset': 'pahasena',
+  'card.outcome.walked-out': 'teenindamata',
+  'keys.card': 'kliendikaart',
 };

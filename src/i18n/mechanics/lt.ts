@@ -50,4 +50,13 @@ export const mechanicsLt: MechanicsCatalog = {
   'prep.keys': 'Skaičių klavišai atlieka užduotį, tarpas atidaro langelį.',
   'event.deskOpened': 'Langelis atidarytas.',
   'event.deskOpenedSkipped': 'Langelis atidarytas. Neatlikta: {tasks}.',
+  'card.open': 'Kliento kortelė',
+  'card.heading': 'Nuolatinis klientas',
+  'card.lastTime': 'Praėjusį kartą išėjo {outcome}.',
+  'card.outcome.delighted': 'sužavėtas (-a)',
+  'card.outcome.satisfied': 'patenkintas (-a)',
+  'card.outcome.neutral': 'be didesnių emocijų',
+  'card.outcome.upset': 'nusivylęs (-usi)',
+  'card.outcome.walked-out': 'neaptarnautas (-a)',
+  'keys.card': 'kliento kortelė',
 };

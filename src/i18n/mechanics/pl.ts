@@ -50,4 +50,13 @@ export const mechanicsPl: MechanicsCatalog = {
   'prep.keys': 'Klawisze cyfr wykonują zadanie, spacja otwiera stanowisko.',
   'event.deskOpened': 'Stanowisko jest otwarte.',
   'event.deskOpenedSkipped': 'Stanowisko jest otwarte. Niezrobione: {tasks}.',
+  'card.open': 'Karta klienta',
+  'card.heading': 'Stały klient',
+  'card.lastTime': 'Ostatnim razem wyszedł(-ła) {outcome}.',
+  'card.outcome.delighted': 'zachwycony(-a)',
+  'card.outcome.satisfied': 'zadowolony(-a)',
+  'card.outcome.neutral': 'bez większych emocji',
+  'card.outcome.upset': 'niezadowolony(-a)',
+  'card.outcome.walked-out': 'bez obsługi',
+  'keys.card': 'karta klienta',
 };

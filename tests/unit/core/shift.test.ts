@@ -30,6 +30,7 @@ it('creates an empty, seeded state at tick 0', () => {
     adjustment: 0,
     promises: [],
     preparation: { open: true, remaining: 0, done: [], ticks: 0 },
+    memories: {},
   });
 });
 
