@@ -4,7 +4,7 @@
  */
 import type { Level } from './level.ts';
 import { sortedArrivals } from './level-index.ts';
-import { createSimulation, step, STEPS_PER_SECOND } from './simulation.ts';
+import { createSimulation, step, STEPS_PER_SECOND, type SimulationOptions } from './simulation.ts';
 import type { Intent, SimEvent, SimState } from './types.ts';
 
 /** One recorded input: `intent` is passed to the step taken from the state whose tick is `tick`. */
@@ -17,6 +17,8 @@ export interface InputLogEntry {
 export interface ReplayOptions {
   /** Stop after this many ticks even if the shift has not ended. Default: `defaultTickLimit`. */
   readonly maxTicks?: number;
+  /** The simulation's inputs besides the level (customers' memories). */
+  readonly memories?: SimulationOptions['memories'];
 }
 
 /** The outcome of a replay. */
@@ -54,7 +56,7 @@ export function replay(
     else byTick.set(entry.tick, [entry.intent]);
   }
 
-  let state = createSimulation(level);
+  let state = createSimulation(level, options.memories ? { memories: options.memories } : {});
   const events: SimEvent[] = [];
   let used = 0;
   while (!state.finished && state.tick < maxTicks) {
