@@ -5,11 +5,11 @@
  * catalog in place (see the hot-reload block at the bottom).
  */
 import type { Level } from '../core/level.ts';
+import { CAMPAIGN_ORDER } from './campaign.ts';
 import { loadLevelFromText } from './load.ts';
 import type { Problem } from './problem.ts';
 
-/** Built-in levels played first, in this order; others follow alphabetically by file name. */
-export const CAMPAIGN_ORDER: readonly string[] = ['first-shift', 'opening-hour'];
+export { CAMPAIGN_ORDER };
 
 /** One level file and what its validation found. */
 export interface CatalogEntry {
