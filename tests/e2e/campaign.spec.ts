@@ -12,7 +12,8 @@ for (const id of CAMPAIGN_ORDER.slice(1)) {
     test.setTimeout(120_000);
     await page.goto(`/?level=${id}&speed=8`);
     // A preparation checklist, if the level has one, is left to run out by itself.
-    await playToTheEnd(page, 100_000);
+    const answered = await playToTheEnd(page, 100_000);
+    expect(answered).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { name: 'Shift complete' })).toBeVisible();
     await expect(page.getByTestId('debrief')).toBeVisible();
   });

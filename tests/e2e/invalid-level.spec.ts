@@ -38,7 +38,7 @@ test('an invalid level shows its problems and Back returns to a working menu', a
   await expect(
     page.getByRole('button', { name: /broken-level\.json.*Contains errors/ }),
   ).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await waitForMenu(page);
   await expect(page.getByRole('button', { name: 'Choose a level' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
