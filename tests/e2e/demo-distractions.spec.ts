@@ -8,6 +8,13 @@ import { expect, test } from './support.ts';
 
 test('a chat is let go, an urgent call is answered, and the demo ends', async ({ page }) => {
   await page.goto('/?level=demo-distractions&speed=2');
+  // Both customers get a nod, so no "has anyone even noticed me?" takes the one-line ticker
+  // while the distractions' outcomes are read from it.
+  const nods = page.locator('section[aria-labelledby="queue-heading"] button');
+  await expect(nods).toHaveCount(2);
+  await page.keyboard.press('a');
+  await page.keyboard.press('a');
+  await expect(nods).toHaveCount(0);
   const chat = page.locator('[data-distraction="weekend-chat"]');
   await expect(chat).toContainText('A colleague');
   await expect(chat).toContainText('About the weekend');

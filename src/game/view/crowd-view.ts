@@ -7,13 +7,8 @@ import type * as Phaser from 'phaser';
 import type { Level, Look } from '../../core/level.ts';
 import { profileOf } from '../../core/selectors.ts';
 import type { CustomerState, SimEvent, SimState } from '../../core/types.ts';
-import {
-  ensurePersonTextures,
-  moodOf,
-  personTextureKey,
-  PERSON_HEIGHT,
-  type Mood,
-} from '../art/person.ts';
+import { peopleAtlas, type PeopleAtlas } from '../art/people-atlas.ts';
+import { moodOf, PERSON_HEIGHT, type Mood } from '../art/person.ts';
 import { DOOR_X, FEET_Y, queueSlotX, SERVICE_X } from '../layout.ts';
 import { FONT_STACK } from '../ui/fonts.ts';
 import { DEPTH } from './office-view.ts';
@@ -55,12 +50,16 @@ export class CrowdView {
   private readonly level: Level;
   private readonly onAcknowledge: (visitId: string) => void;
   private readonly walkers = new Map<string, Walker>();
+  private readonly atlas: PeopleAtlas;
 
   constructor(scene: Phaser.Scene, level: Level, onAcknowledge: (visitId: string) => void) {
     this.scene = scene;
     this.level = level;
     this.onAcknowledge = onAcknowledge;
-    for (const profile of level.customers) ensurePersonTextures(scene, profile.look);
+    this.atlas = peopleAtlas(
+      scene,
+      level.customers.map((profile) => profile.look),
+    );
     ensureOverheadTextures(scene);
   }
 
@@ -128,8 +127,9 @@ export class CrowdView {
   private spawn(customer: CustomerState): Walker {
     const look = profileOf(this.level, customer.profileId).look;
     const mood = moodOf(customer.meters);
+    const face = this.atlas.frameOf(look, mood);
     const image = this.scene.add
-      .image(DOOR_X, FEET_Y, personTextureKey(look, mood))
+      .image(DOOR_X, FEET_Y, face.key, face.frame)
       .setOrigin(0.5, 1)
       .setScale(SCALE)
       .setAlpha(0)
@@ -176,7 +176,8 @@ export class CrowdView {
       const mood = moodOf(customer.meters);
       if (mood !== walker.mood) {
         walker.mood = mood;
-        walker.image.setTexture(personTextureKey(walker.look, mood));
+        const face = this.atlas.frameOf(walker.look, mood);
+        walker.image.setTexture(face.key, face.frame);
       }
     }
     const waiting = customer?.phase === 'waiting' && !walker.leaving;
