@@ -178,9 +178,17 @@ export function drawPerson(g: Graphics, look: Look, mood: Mood): void {
   drawAccessory(g, look, outfit);
 }
 
-/** Makes sure the textures of a look exist (all three moods); returns nothing, keys are stable. */
-export function ensurePersonTextures(scene: Phaser.Scene, look: Look): void {
-  for (const mood of ['happy', 'neutral', 'upset'] as const) {
+/**
+ * Makes sure the textures of a look exist for `moods` (all three unless told); keys are stable.
+ * Someone who only ever smiles (the clerk, the menu's crowd) needs one: each bake and upload
+ * costs start-up time.
+ */
+export function ensurePersonTextures(
+  scene: Phaser.Scene,
+  look: Look,
+  moods: readonly Mood[] = ['happy', 'neutral', 'upset'],
+): void {
+  for (const mood of moods) {
     const key = personTextureKey(look, mood);
     if (scene.textures.exists(key)) continue;
     const g = scene.make.graphics({}, false);

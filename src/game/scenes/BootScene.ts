@@ -55,7 +55,7 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     ensureOfficeTextures(this);
     ensureCounterTexture(this);
-    ensurePersonTextures(this, CLERK_LOOK);
+    ensurePersonTextures(this, CLERK_LOOK, ['happy']);
     void this.context.settingsReady.then(() =>
       this.context.app.getState().show(this.firstScreen()),
     );

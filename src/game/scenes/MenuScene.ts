@@ -60,7 +60,7 @@ export class MenuScene extends Phaser.Scene {
     const { app, catalog, scores } = this.context;
     this.office = addOffice(this, app.getState().locale);
     BACKGROUND_CROWD.forEach(([x, look], i) => {
-      ensurePersonTextures(this, look);
+      ensurePersonTextures(this, look, ['happy']);
       const person = this.add
         .image(x, FEET_Y, personTextureKey(look, 'happy'))
         .setOrigin(0.5, 1)
