@@ -149,5 +149,13 @@ export function memoryFigures(memory: MemoryFigures): Figure[] {
       baseline: memory.afterOneRestartBytes / MIB,
       target: { on: 'ratio', atMost: TARGETS.heapRatio },
     }),
+    // No target of its own: it tells a leak (objects grow) from warm-up (only code grows).
+    figure({
+      id: 'memory.objectHeapMiB',
+      label: 'heap snapshot without compiled code',
+      unit: 'MiB',
+      value: memory.afterManyRestartsObjectBytes / MIB,
+      baseline: memory.afterOneRestartObjectBytes / MIB,
+    }),
   ];
 }
