@@ -14,6 +14,7 @@ import { createLayer, onShutdown } from '../ui/layer.ts';
 import { menuCard } from '../ui/menu-screens.ts';
 import { INITIAL_PLAYERS_UI, type PlayersUiState } from '../ui/scores/players-panel.ts';
 import { enableArrowNavigation } from '../ui/navigation.ts';
+import { warmShaderVariants } from '../shader-warmup.ts';
 import { addOffice, DEPTH, dimRoom, type OfficeView } from '../view/office-view.ts';
 
 /** Performance mark set when the main menu is first usable (read by `npm run bench`). */
@@ -145,5 +146,7 @@ export class MenuScene extends Phaser.Scene {
     if (state.screen.name === 'menu' && performance.getEntriesByName(MENU_READY).length === 0) {
       performance.mark(MENU_READY);
     }
+    // The menu is up and still: a good time to build what the first level would stall on.
+    if (state.screen.name === 'menu') warmShaderVariants(this.game, () => this.sys.isActive());
   }
 }
