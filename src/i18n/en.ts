@@ -104,6 +104,7 @@ export const en = {
   'desk.nobodyWaiting': 'Nobody is waiting right now.',
   'desk.callNext': 'Call next customer',
   'desk.queueHeading': 'Waiting customers',
+  'desk.eventsLog': 'What just happened',
   'desk.acknowledge': 'Acknowledge {name}',
   'desk.acknowledged': '{name} (acknowledged)',
   'desk.customerSays': '{name} says:',

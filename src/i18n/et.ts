@@ -50,6 +50,7 @@ export const et: Catalog = {
   'desk.nobodyWaiting': 'Praegu ei oota keegi.',
   'desk.callNext': 'Kutsu järgmine klient',
   'desk.queueHeading': 'Ootavad kliendid',
+  'desk.eventsLog': 'Mis just juhtus',
   'desk.acknowledge': 'Noogutus kliendile: {name}',
   'desk.acknowledged': '{name} (märgatud)',
   'desk.customerSays': '{name} ütleb:',

@@ -60,6 +60,7 @@ export const lt: Catalog = {
   'desk.nobodyWaiting': 'Šiuo metu niekas nelaukia.',
   'desk.callNext': 'Kviesti kitą klientą',
   'desk.queueHeading': 'Laukiantys klientai',
+  'desk.eventsLog': 'Kas ką tik įvyko',
   'desk.acknowledge': 'Linktelėti klientui: {name}',
   'desk.acknowledged': '{name} (linktelėta)',
   'desk.customerSays': '{name} sako:',

@@ -60,6 +60,7 @@ export const pl: Catalog = {
   'desk.nobodyWaiting': 'Nikt teraz nie czeka.',
   'desk.callNext': 'Następna osoba, proszę',
   'desk.queueHeading': 'Osoby w kolejce',
+  'desk.eventsLog': 'Co się właśnie wydarzyło',
   'desk.acknowledge': 'Skinienie głową: {name}',
   'desk.acknowledged': '{name} (zauważono)',
   'desk.customerSays': '{name} mówi:',

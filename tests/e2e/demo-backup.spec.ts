@@ -20,9 +20,12 @@ test('a colleague opens the second desk and serves from the queue', async ({ pag
     'true',
   );
   await page.keyboard.press('b'); // already open: refused, nothing changes
-  await expect(page.locator('.ticker')).toContainText('was served at the second desk', {
-    timeout: 10_000,
-  });
+  await expect(page.getByRole('log', { name: 'What just happened' })).toContainText(
+    'was served at the second desk',
+    {
+      timeout: 10_000,
+    },
+  );
   // The desk closes after its time, with one call left.
   await expect(control.getByRole('status')).toHaveText('calls left: 1', { timeout: 15_000 });
 

@@ -20,7 +20,7 @@ test('tasks are done with the keys, the desk opens, and the demo ends', async ({
   await expect(checklist.locator('[data-task="tidy"]')).toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('Space');
   await expect(checklist).toBeHidden();
-  await expect(page.locator('.ticker')).toContainText(
+  await expect(page.getByRole('log', { name: 'What just happened' })).toContainText(
     'Not done: Clear the desk so every form is at hand.',
   );
 

@@ -25,7 +25,7 @@ test('a promise is made, kept in a free moment, and the demo ends', async ({ pag
 
   await expect(keep).not.toHaveAttribute('aria-disabled', 'true');
   await page.keyboard.press('k');
-  await expect(page.locator('.ticker')).toContainText(
+  await expect(page.getByRole('log', { name: 'What just happened' })).toContainText(
     'Promise kept: Call Laura back about the kettle.',
   );
   await expect(page.getByRole('heading', { name: 'Shift complete' })).toBeVisible({

@@ -1,7 +1,7 @@
 /**
- * The desk's frame: the top bar (level, shift clock, score, pause), the key help bar, a live
- * ticker for arrivals and departures, and a screen-reader list of the queue with a patience
- * meter and an acknowledge button per customer.
+ * The desk's frame: the top bar (level, shift clock, score, pause), the key help bar, a ticker
+ * for arrivals and departures (with a screen-reader log of the same messages), and a
+ * screen-reader list of the queue with a patience meter and an acknowledge button per customer.
  */
 import type { Level } from '../../core/level.ts';
 import { profileOf, waitingCustomers } from '../../core/selectors.ts';
@@ -16,6 +16,9 @@ export function clockText(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
+
+/** Messages kept in the screen-reader log of what happened at the desk. */
+const LOG_LENGTH = 8;
 
 /** What the HUD needs from the desk scene. */
 export interface DeskHudOptions {
@@ -39,6 +42,7 @@ export class DeskHud {
   private readonly clock: HTMLElement;
   private readonly score: HTMLElement;
   private readonly ticker: HTMLElement;
+  private readonly log: HTMLElement;
   private readonly queueList: HTMLUListElement;
   private readonly queueCount: HTMLElement;
   private readonly rows = new Map<string, QueueRow>();
@@ -52,7 +56,14 @@ export class DeskHud {
     );
     this.clock = h('span', { class: 'stat-value' }, '0:00');
     this.score = h('span', { class: 'stat-value' }, '0');
-    this.ticker = h('p', { class: 'ticker', role: 'status', attrs: { 'aria-live': 'polite' } });
+    // The ticker shows the latest message; screen readers get every one from the log instead,
+    // since a live region replaced twice in a moment may only ever read the last.
+    this.ticker = h('p', { class: 'ticker', attrs: { 'aria-hidden': 'true' } });
+    this.log = h('ol', {
+      class: 'sr-only',
+      role: 'log',
+      attrs: { 'aria-live': 'polite', 'aria-label': tr('desk.eventsLog') },
+    });
     this.queueCount = h('p', {});
     this.queueList = h('ul', {});
     const title = localize(level.title, locale, level.defaultLocale);
@@ -93,7 +104,7 @@ export class DeskHud {
         h('li', {}, h('kbd', {}, 'Esc'), ' ', tr('keys.pause')),
       ),
     );
-    layer.append(header, queue, keys);
+    layer.append(header, this.log, queue, keys);
   }
 
   /** Refreshes the clock, score and queue from the simulation. */
@@ -122,6 +133,8 @@ export class DeskHud {
 
   /** Shows a short message (arrival, walk-out...) for a few seconds. */
   announce(message: string): void {
+    this.log.append(h('li', {}, message));
+    while (this.log.childElementCount > LOG_LENGTH) this.log.firstElementChild?.remove();
     setText(this.ticker, message);
     this.ticker.classList.add('visible');
     window.clearTimeout(this.tickerTimer);
